@@ -1,0 +1,73 @@
+/**
+ * The normalized model every widget reads. Adapters (JSON Feed, WordPress) turn untrusted
+ * responses into these shapes; nothing downstream looks at the raw response again.
+ *
+ * Text fields are plain text (render them as text, never as HTML). `contentHtml` is the one
+ * field that holds untrusted HTML: it reaches the DOM only through `src/sanitize/`.
+ * Every URL here has already passed the URL policy (`src/feed/url-policy.ts`).
+ */
+
+/** A person credited for an article. */
+export interface NewsAuthor {
+  name: string;
+  /** Link to the author's page (http, https, mailto or tel). */
+  url?: string;
+  /** Avatar image (http or https). */
+  avatar?: string;
+}
+
+/** One article. */
+export interface NewsItem {
+  /** Stable id, always a string (WordPress numeric ids are stringified). */
+  id: string;
+  /** Canonical article URL (http or https). */
+  url?: string;
+  title: string;
+  /** Untrusted HTML body: only `src/sanitize/` may turn it into DOM. Empty string when absent. */
+  contentHtml: string;
+  /** Plain-text summary or excerpt. */
+  summary?: string;
+  /** Hero image (http or https). */
+  image?: string;
+  /** Plain-text caption of the hero image. */
+  imageCaption?: string;
+  /** Intrinsic image size when the feed gives it, to reserve space before the image loads. */
+  imageWidth?: number;
+  imageHeight?: number;
+  /** Publication instant; items without a valid date sort as oldest. */
+  published?: Date;
+  modified?: Date;
+  authors: NewsAuthor[];
+  tags: string[];
+  category?: string;
+  region?: string;
+  /** Read count, a finite non-negative integer, when the feed provides one. */
+  views?: number;
+  /** Ids of related items, in editorial order. */
+  related: string[];
+}
+
+/** Which adapter produced a feed. */
+export type FeedFormat = 'json-feed' | 'wordpress';
+
+/** A parsed, validated feed. */
+export interface NewsFeed {
+  format: FeedFormat;
+  title?: string;
+  /** BCP 47 language tag from the feed, if any. */
+  language?: string;
+  /** The site's home page (http or https). */
+  homeUrl?: string;
+  items: NewsItem[];
+}
+
+/** Machine-readable error codes, stable across versions. */
+export type FeedErrorCode =
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'parse'
+  | 'invalid-feed'
+  | 'too-large'
+  | 'aborted'
+  | 'no-feed';

@@ -1,0 +1,56 @@
+/**
+ * The one URL policy for every URL that comes from a feed field or feed HTML.
+ *
+ * Browsers forgive a lot in URLs: they strip leading/trailing C0 controls and spaces, and remove
+ * tabs and newlines anywhere (WHATWG URL parser), so `java\tscript:` and ` javascript:` both run.
+ * We normalize the same way (plus HTML entity decoding, for values lifted out of markup) and then
+ * let the real URL parser decide the scheme. Anything not allowed is dropped, never rewritten.
+ */
+
+/** What the URL is for: links may also be mailto/tel; media and feeds are http(s) only. */
+export type UrlKind = 'link' | 'media';
+
+const MEDIA_PROTOCOLS = new Set(['http:', 'https:']);
+const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+
+const STRIPPED = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g;
+
+/** Decodes the numeric and a few named character references that hide schemes (`&#106;avascript:`). */
+function decodeEntities(value: string): string {
+  return value.replace(/&(#x[0-9a-f]+|#[0-9]+|colon|tab|newline|nbsp|amp);?/gi, (match, ref: string) => {
+    const lower = ref.toLowerCase();
+    if (lower === 'colon') return ':';
+    if (lower === 'tab' || lower === 'newline') return '';
+    if (lower === 'nbsp') return ' ';
+    if (lower === 'amp') return '&';
+    const code = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
+    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : match;
+  });
+}
+
+/**
+ * Returns an absolute, allowed URL string, or `undefined` when the value is not a string, not a
+ * URL, or uses a scheme outside the policy. Relative URLs resolve against `base` (the feed URL).
+ */
+export function safeUrl(value: unknown, kind: UrlKind = 'link', base?: string): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  let cleaned = value;
+  // Entities can nest (`&amp;#106;`): decode until stable, a few rounds at most.
+  for (let i = 0; i < 3; i++) {
+    const next = decodeEntities(cleaned);
+    if (next === cleaned) break;
+    cleaned = next;
+  }
+  cleaned = cleaned.replace(STRIPPED, '').trim();
+  if (cleaned === '' || cleaned.length > 8192) return undefined;
+  let url: URL;
+  try {
+    url = new URL(cleaned, base ?? globalThis.location?.href);
+  } catch {
+    return undefined;
+  }
+  const allowed = kind === 'link' ? LINK_PROTOCOLS : MEDIA_PROTOCOLS;
+  if (!allowed.has(url.protocol)) return undefined;
+  if ((url.protocol === 'http:' || url.protocol === 'https:') && url.hostname === '') return undefined;
+  return url.href;
+}

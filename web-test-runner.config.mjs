@@ -1,0 +1,56 @@
+// Tests run on source (not dist) in real Chromium and Firefox, served by the runner's own HTTP
+// server; fault and CSP routes are real middleware, so every failure crosses the network stack.
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import * as puppeteerCore from 'puppeteer-core';
+import { faultMiddleware } from './test/server/faults.mjs';
+import { cspMiddleware } from './test/server/csp.mjs';
+import { countReporter } from './test/server/count-reporter.mjs';
+import { resolveBrowsers } from './scripts/browsers.mjs';
+
+const { chrome, firefox } = resolveBrowsers();
+const only = process.env.WTR_BROWSERS?.split(',');
+
+const chromeFlags = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+const browsers = [
+  chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: { executablePath: chrome, headless: true, args: chromeFlags },
+  }),
+  chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
+  }),
+].filter((_, i) => !only || only.includes(i === 0 ? 'chromium' : 'firefox'));
+
+export default {
+  files: ['test/**/*.test.ts'],
+  rootDir: '.',
+  nodeResolve: { exportConditions: ['development'] },
+  browsers,
+  concurrency: 2,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 20_000 } },
+  middleware: [faultMiddleware, cspMiddleware],
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./test/tsconfig.json', import.meta.url)),
+    }),
+  ],
+  filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
+};
