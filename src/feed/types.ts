@@ -39,7 +39,13 @@ export interface NewsItem {
   modified?: Date;
   authors: NewsAuthor[];
   tags: string[];
+  /** The primary category (for WordPress, the first category term). */
   category?: string;
+  /**
+   * Every category name, when the feed has several (WordPress terms). Region matching looks at
+   * these, `category` and `tags` when `region` is absent.
+   */
+  categories?: string[];
   region?: string;
   /** Read count, a finite non-negative integer, when the feed provides one. */
   views?: number;

@@ -1,0 +1,36 @@
+// `npm start`: the demo pages, served from source with the built-in default feed (demo/public/feed.json).
+import { defineConfig, type Plugin } from 'vite';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+// The pre-paint theme script lives in src/theme/; serve it at /theme-prepaint.js like a CDN would.
+const prepaint = fileURLToPath(new URL('../src/theme/prepaint.js', import.meta.url));
+const servePrepaint: Plugin = {
+  name: 'serve-prepaint',
+  configureServer(server) {
+    server.middlewares.use('/theme-prepaint.js', (_req, res) => {
+      res.setHeader('Content-Type', 'text/javascript');
+      res.end(existsSync(prepaint) ? readFileSync(prepaint) : '');
+    });
+  },
+};
+
+export default defineConfig({
+  root,
+  plugins: [servePrepaint],
+  publicDir: 'public',
+  server: { port: 5173, fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] } },
+  build: {
+    outDir: 'dist',
+    rollupOptions: {
+      input: {
+        index: `${root}index.html`,
+        portal: `${root}portal.html`,
+        partner: `${root}partner.html`,
+        states: `${root}states.html`,
+      },
+    },
+  },
+});

@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// `npm run build`: the npm modules, the two CDN bundles, type declarations, the pre-paint theme
+// script, the Custom Elements Manifest; then the size budgets (which fail the build).
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+
+function step(label, command, args, env = {}) {
+  console.log(`\n> ${label}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) {
+    console.error(`build failed at: ${label}`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+rmSync('dist', { recursive: true, force: true });
+step('npm modules (dist/)', 'npx', ['vite', 'build', '--logLevel', 'warn'], { BUILD_TARGET: 'npm' });
+step('CDN module (dist/cdn/news-widgets.js)', 'npx', ['vite', 'build', '--logLevel', 'warn'], { BUILD_TARGET: 'esm' });
+step('CDN classic script (dist/cdn/news-widgets.iife.js)', 'npx', ['vite', 'build', '--logLevel', 'warn'], {
+  BUILD_TARGET: 'iife',
+});
+step('type declarations', 'npx', ['tsc', '-p', 'tsconfig.build.json']);
+if (existsSync('src/theme/prepaint.js')) {
+  mkdirSync('dist/cdn', { recursive: true });
+  copyFileSync('src/theme/prepaint.js', 'dist/cdn/news-widgets-theme.js');
+}
+step('custom elements manifest', 'npm', ['run', '--silent', 'manifest']);
+step('size budgets', 'node', ['scripts/size.mjs']);

@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// Size budgets, deterministic: gzip level 9 and brotli, KiB of 1024 bytes (not what Vite prints).
+// Per-component figures come from bundling each component's entry alone with its dependencies,
+// which is what a page importing only that component pays.
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+export const BUDGETS = {
+  'classic bundle (iife)': { max: 30, target: 26 },
+  'trending-region only': { max: 10 },
+};
+
+const kib = (bytes) => bytes / 1024;
+export const gzipBytes = (code) => gzipSync(code, { level: 9 }).length;
+export const brotliBytes = (code) =>
+  brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** Bundles one entry with every dependency inside, minified, in memory. */
+async function bundle(entry, code) {
+  const virtual = 'virtual:size-entry';
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    plugins: code
+      ? [{ name: 'size-entry', resolveId: (id) => (id === virtual ? virtual : null), load: (id) => (id === virtual ? code : null) }]
+      : [],
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry: code ? virtual : entry, formats: ['es'], fileName: () => 'out.js' },
+      rollupOptions: { output: { inlineDynamicImports: true } },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+  return outputs.filter((o) => o.type === 'chunk').map((o) => o.code).join('\n');
+}
+
+export async function measureSizes() {
+  const rows = [];
+  const add = (name, code) => rows.push({ name, bytes: code.length, gzip: gzipBytes(code), brotli: brotliBytes(code) });
+  for (const [name, file] of [
+    ['classic bundle (iife)', 'dist/cdn/news-widgets.iife.js'],
+    ['ES module entry (cdn)', 'dist/cdn/news-widgets.js'],
+  ]) {
+    if (existsSync(file)) add(name, readFileSync(file, 'utf8'));
+  }
+  add('trending-region only', await bundle('src/components/trending-region/trending-region.define.ts'));
+  add('news-article only', await bundle('src/components/news-article/news-article.define.ts'));
+  add('dark-mode-toggle only', await bundle('src/components/dark-mode-toggle/dark-mode-toggle.define.ts'));
+  const floor = await bundle(
+    undefined,
+    `import { LitElement, html, css } from 'lit'; import { property, state } from 'lit/decorators.js';
+     import { createContext, ContextProvider, ContextConsumer } from '@lit/context'; import DOMPurify from 'dompurify';
+     export { LitElement, html, css, property, state, createContext, ContextProvider, ContextConsumer, DOMPurify };`,
+  );
+  add('floor: Lit + @lit/context + DOMPurify', floor);
+  const full = rows.find((r) => r.name === 'classic bundle (iife)');
+  const floorRow = rows.at(-1);
+  if (full) rows.push({ name: 'our own code (classic - floor)', bytes: full.bytes - floorRow.bytes, gzip: full.gzip - floorRow.gzip, brotli: full.brotli - floorRow.brotli });
+  return rows;
+}
+
+export function sizeTable(rows) {
+  const lines = ['| bundle | minified KiB | gzip -9 KiB | brotli KiB | budget (gzip) |', '|---|---:|---:|---:|---|'];
+  for (const r of rows) {
+    const b = BUDGETS[r.name];
+    const budget = b ? `≤ ${b.max} KiB${b.target ? ` (target ${b.target})` : ''}` : '';
+    lines.push(`| ${r.name} | ${kib(r.bytes).toFixed(1)} | ${kib(r.gzip).toFixed(2)} | ${kib(r.brotli).toFixed(2)} | ${budget} |`);
+  }
+  return lines.join('\n');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const rows = await measureSizes();
+  console.log(sizeTable(rows));
+  let failed = false;
+  for (const r of rows) {
+    const b = BUDGETS[r.name];
+    if (b && kib(r.gzip) > b.max) {
+      console.error(`SIZE BUDGET EXCEEDED: ${r.name} is ${kib(r.gzip).toFixed(2)} KiB gzip, budget ${b.max} KiB`);
+      failed = true;
+    }
+  }
+  if (!existsSync('dist/cdn/news-widgets.iife.js')) {
+    console.error('dist/cdn/news-widgets.iife.js is missing: run npm run build');
+    failed = true;
+  }
+  process.exit(failed ? 1 : 0);
+}

@@ -1,0 +1,194 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { consume } from '@lit/context';
+import { property, state } from 'lit/decorators.js';
+import { feedUrlContext } from '../../context/feed-url.js';
+import { localeContext } from '../../context/locale.js';
+import { storeContext } from '../../context/store.js';
+import { pageStateContext, type PageState } from '../../context/page-state.js';
+import { FeedController } from '../../controllers/feed-controller.js';
+import { ThemeController } from '../../controllers/theme-controller.js';
+import { getDefaultStore, type FeedStore } from '../../feed/store.js';
+import type { NewsFeed, NewsItem } from '../../feed/types.js';
+import { messagesFor } from '../../i18n/locales.js';
+import type { Messages } from '../../i18n/messages.js';
+import { safeLocale } from '../../i18n/format.js';
+import { withLinkParams } from './link-params.js';
+import { NEWS_WIDGETS_MARK } from './define.js';
+
+/** `news-error` event detail. */
+export interface NewsErrorDetail {
+  code: string;
+  message: string;
+}
+
+/** `news-load` event detail: the items the widget shows. */
+export interface NewsLoadDetail {
+  items: NewsItem[];
+}
+
+/**
+ * What `<news-article>`, `<related-list>` and `<trending-region>` share: the feed and locale
+ * (attributes, else the nearest `<news-provider>`), the loading / ready / empty / error states,
+ * the host's fallback children, link attribution and the loading events, which follow `<img>`:
+ * `news-loadstart`, then `news-load` or `news-error`, then `news-loadend`.
+ */
+export abstract class NewsWidget extends LitElement {
+  static readonly [NEWS_WIDGETS_MARK] = true;
+
+  /** URL of the feed; when absent, the nearest `<news-provider>`'s feed. */
+  @property({ reflect: true }) feed?: string;
+
+  /** BCP 47 locale for UI strings, dates and numbers: else the provider's, the feed's `language`, `<html lang>`, `en`. */
+  @property({ reflect: true }) locale?: string;
+
+  /** Query parameters appended to every article link, e.g. `utm_source=partner&utm_medium=widget`. */
+  @property({ attribute: 'link-params' }) linkParams?: string;
+
+  /** Seconds a loaded feed stays fresh before a later load revalidates it in the background. */
+  @property({ attribute: 'cache-ttl', type: Number }) cacheTtl?: number;
+
+  /** A feed store to use instead of the page's shared one (tests, custom fetch). */
+  @property({ attribute: false }) store?: FeedStore;
+
+  @consume({ context: feedUrlContext, subscribe: true })
+  @state()
+  protected providerFeed?: string;
+
+  @consume({ context: localeContext, subscribe: true })
+  @state()
+  protected providerLocale?: string;
+
+  @consume({ context: storeContext, subscribe: true })
+  @state()
+  protected providerStore?: FeedStore;
+
+  @consume({ context: pageStateContext, subscribe: true })
+  @state()
+  protected pageState?: PageState;
+
+  protected readonly data = new FeedController(this, {
+    url: () => this.feed || this.providerFeed,
+    store: () => this.store ?? this.providerStore ?? getDefaultStore(),
+    cacheTtlMs: () => (this.cacheTtl !== undefined && this.cacheTtl >= 0 ? this.cacheTtl * 1000 : undefined),
+  });
+
+  protected readonly theme = new ThemeController(this);
+
+  #announcedFeed: NewsFeed | undefined;
+  #announcedError: unknown;
+  #loadStarted = false;
+  readonly #onPageStateChange = () => this.requestUpdate();
+  #observedPageState: PageState | undefined;
+
+  /** The items this widget shows from a feed, in order. Empty means the empty state. */
+  protected abstract selectItems(feed: NewsFeed): NewsItem[];
+
+  /** The content for the items (ready state). */
+  protected abstract renderItems(items: NewsItem[], feed: NewsFeed): TemplateResult;
+
+  /** Placeholder with the final layout's size (loading state). */
+  protected abstract renderSkeleton(): TemplateResult;
+
+  /** The effective UI locale. */
+  get resolvedLocale(): string {
+    const lang = this.locale || this.providerLocale || this.data.feed?.language || this.closest('[lang]')?.getAttribute('lang');
+    return safeLocale(lang || document.documentElement.lang || 'en');
+  }
+
+  protected get messages(): Messages {
+    return messagesFor(this.resolvedLocale);
+  }
+
+  /** An article link with this widget's `link-params`. */
+  protected articleHref(url: string): string {
+    return withLinkParams(url, this.linkParams);
+  }
+
+  /** The items currently shown (after a successful load), for subclasses and tests. */
+  get items(): NewsItem[] {
+    return this.data.status === 'ready' && this.data.feed ? this.selectItems(this.data.feed) : [];
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observedPageState?.removeEventListener('change', this.#onPageStateChange);
+    this.#observedPageState = undefined;
+    this.pageState?.forget(this);
+    this.removeAttribute('aria-busy');
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.pageState !== this.#observedPageState) {
+      this.#observedPageState?.removeEventListener('change', this.#onPageStateChange);
+      this.pageState?.addEventListener('change', this.#onPageStateChange);
+      this.#observedPageState = this.pageState;
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const { status, feed, error } = this.data;
+    if (status === 'error') {
+      const m = this.messages;
+      return html`<div part="error" role="alert">
+          <p>${m.errors[error?.code ?? 'network'] ?? m.errors.network}</p>
+          <button part="retry" type="button" @click=${() => this.data.retry()}>${m.retry}</button>
+        </div>
+        <slot></slot>`;
+    }
+    if (status === 'ready' && feed) {
+      const items = this.selectItems(feed);
+      if (items.length === 0) return html`<div part="empty" role="status">${this.messages.empty}</div>`;
+      return this.renderItems(items, feed);
+    }
+    return html`<div part="skeleton" aria-busy="true" aria-label=${this.messages.loading} role="status">
+        ${this.hasFallback ? nothing : this.renderSkeleton()}<slot></slot>
+      </div>`;
+  }
+
+  /** Whether the host wrote fallback children that should stay visible instead of bones. */
+  protected get hasFallback(): boolean {
+    return Array.from(this.childNodes).some(
+      (node) => node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()),
+    );
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const { status, feed, error } = this.data;
+    this.toggleAttribute('aria-busy', status === 'loading' || status === 'idle');
+    if (status === 'loading' && !this.#loadStarted) {
+      this.#loadStarted = true;
+      this.#emit('news-loadstart', undefined);
+    }
+    if (status === 'ready' && feed && feed !== this.#announcedFeed) {
+      this.#announcedFeed = feed;
+      this.#announcedError = undefined;
+      const items = this.selectItems(feed);
+      this.pageState?.setShown(this, items.map((item) => item.id));
+      this.#ensureStarted();
+      this.#emit<NewsLoadDetail>('news-load', { items });
+      this.#finish();
+    } else if (status === 'error' && error && error !== this.#announcedError) {
+      this.#announcedError = error;
+      this.#announcedFeed = undefined;
+      this.#ensureStarted();
+      this.#emit<NewsErrorDetail>('news-error', { code: error.code, message: error.message });
+      this.#finish();
+    }
+  }
+
+  #ensureStarted(): void {
+    if (!this.#loadStarted) this.#emit('news-loadstart', undefined);
+    this.#loadStarted = true;
+  }
+
+  #finish(): void {
+    this.#emit('news-loadend', undefined);
+    this.#loadStarted = false;
+  }
+
+  #emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+}

@@ -1,0 +1,58 @@
+import { css } from 'lit';
+
+/** The loading, empty and error states every feed widget shares. */
+export const stateStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  [part~='skeleton'] {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .bone {
+    background: var(--_skeleton);
+    border-radius: calc(var(--_radius) / 2);
+    min-height: 1em;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .bone {
+      animation: news-pulse 1.4s ease-in-out infinite;
+    }
+  }
+  @keyframes news-pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+
+  [part~='empty'],
+  [part~='error'] {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  [part~='error'] p {
+    margin: 0 0 0.75rem;
+  }
+  [part~='retry'] {
+    font: inherit;
+    color: var(--_bg);
+    background: var(--_text);
+    border: 0;
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.4rem 0.9rem;
+    cursor: pointer;
+  }
+`;

@@ -1,0 +1,50 @@
+import { createContext } from '@lit/context';
+
+/**
+ * What widgets under one provider tell each other: which article the page shows (so a
+ * `<related-list>` without `article-id` relates to it) and which items are already on screen (so
+ * widgets with `exclude-shown` skip them, as home pages do).
+ */
+export class PageState extends EventTarget {
+  #articleId: string | undefined;
+  readonly #shownBy = new Map<Node, ReadonlySet<string>>();
+
+  get articleId(): string | undefined {
+    return this.#articleId;
+  }
+
+  set articleId(id: string | undefined) {
+    if (id === this.#articleId) return;
+    this.#articleId = id;
+    this.dispatchEvent(new Event('change'));
+  }
+
+  /** Records the ids a widget shows; a widget's own ids never exclude themselves. */
+  setShown(owner: Node, ids: Iterable<string>): void {
+    const next = new Set(ids);
+    const previous = this.#shownBy.get(owner);
+    if (previous && previous.size === next.size && [...next].every((id) => previous.has(id))) return;
+    this.#shownBy.set(owner, next);
+    this.dispatchEvent(new Event('change'));
+  }
+
+  forget(owner: Node): void {
+    if (this.#shownBy.delete(owner)) this.dispatchEvent(new Event('change'));
+  }
+
+  /**
+   * Ids shown by widgets before `owner` in document order. Only earlier widgets count, so two
+   * widgets never exclude each other's items back and forth: the page reads top to bottom.
+   */
+  shownBefore(owner: Node): Set<string> {
+    const ids = new Set<string>();
+    for (const [other, shown] of this.#shownBy) {
+      if (other !== owner && owner.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_PRECEDING) {
+        for (const id of shown) ids.add(id);
+      }
+    }
+    return ids;
+  }
+}
+
+export const pageStateContext = createContext<PageState | undefined>('news-widgets:page-state');

@@ -1,0 +1,44 @@
+/**
+ * What the format adapters (JSON Feed, WordPress) share with the parser that drives them.
+ */
+import { safeUrl } from './url-policy.js';
+import type { FeedFormat, NewsFeed, NewsItem } from './types.js';
+
+/** Given to adapters by `parseFeed`. */
+export interface AdapterContext {
+  /** The absolute feed URL: relative URLs in the feed resolve against it. */
+  feedUrl: string;
+  /** Reports a problem that does not stop parsing (rate-limited by the parser). */
+  warn(message: string): void;
+}
+
+/** An adapter's view of one response: feed-level fields, the raw items, and how to read one. */
+export interface Adapter {
+  format: FeedFormat;
+  meta: Omit<NewsFeed, 'format' | 'items'>;
+  rawItems: readonly unknown[];
+  /** Reads one raw item; throws `ItemProblem` when the item is unusable. `label` names it in warnings. */
+  readItem(raw: unknown, label: string): NewsItem;
+}
+
+/** Thrown by `readItem` for an unusable item; the parser skips it with one warning. */
+export class ItemProblem extends Error {
+  override readonly name = 'ItemProblem';
+}
+
+/**
+ * An article or home-page URL: http(s) only (the model says so; `mailto:`/`tel:` make no sense as
+ * an article), which is the URL policy's 'media' kind.
+ */
+export function pageUrl(value: unknown, feedUrl: string): string | undefined {
+  return safeUrl(value, 'media', feedUrl);
+}
+
+/** Drops keys whose value is `undefined` (from an object we built ourselves), for tidy items. */
+export function withoutUndefined<T extends object>(value: T): T {
+  const result = {} as T;
+  for (const key of Object.keys(value) as (keyof T)[]) {
+    if (value[key] !== undefined) result[key] = value[key];
+  }
+  return result;
+}

@@ -1,0 +1,142 @@
+/**
+ * JSON Feed 1.1 (https://jsonfeed.org/version/1.1), with 1.0's `author`, and our item extension
+ * `_news` (category, region, views, image caption and size, related ids) → the normalized model.
+ *
+ * JSON Feed text fields (`title`, `summary`, `content_text`) are plain text by the spec, so they are
+ * not entity-decoded; `content_html` is HTML and goes to the sanitizer as it is.
+ */
+import { type Adapter, type AdapterContext, ItemProblem, pageUrl, withoutUndefined } from './adapter.js';
+import { preview, typeName } from './describe.js';
+import {
+  isObject,
+  LIMITS,
+  own,
+  readCount,
+  readDimension,
+  readId,
+  readIds,
+  readInstant,
+  readLanguage,
+  readLine,
+  readNames,
+  truncate,
+  type JsonObject,
+} from './read.js';
+import { firstLine, htmlToText, textToHtml } from './text.js';
+import type { NewsAuthor, NewsItem } from './types.js';
+import { safeUrl } from './url-policy.js';
+
+/** Titles made from a summary or body are cut to this length (with an ellipsis). */
+const DERIVED_TITLE = 160;
+
+/** A JSON Feed needs a `version` string and an `items` array (the contract's rule). */
+export function isJsonFeed(json: unknown): json is JsonObject {
+  return isObject(json) && typeof own(json, 'version') === 'string' && Array.isArray(own(json, 'items'));
+}
+
+function readAuthor(value: unknown, feedUrl: string): NewsAuthor | undefined {
+  const name = readLine(own(value, 'name'), LIMITS.name);
+  if (name === undefined) return undefined;
+  return withoutUndefined({
+    name,
+    url: safeUrl(own(value, 'url'), 'link', feedUrl),
+    avatar: safeUrl(own(value, 'avatar'), 'media', feedUrl),
+  });
+}
+
+/** 1.1 `authors` (an array) wins over 1.0 `author` (one object); both on items and the feed. */
+function readAuthors(container: unknown, feedUrl: string): NewsAuthor[] | undefined {
+  const list = own(container, 'authors');
+  const raw = Array.isArray(list) ? list : isObject(own(container, 'author')) ? [own(container, 'author')] : undefined;
+  if (raw === undefined) return undefined;
+  const authors: NewsAuthor[] = [];
+  for (let i = 0; i < raw.length && authors.length < LIMITS.authors; i++) {
+    const author = readAuthor(raw[i], feedUrl);
+    if (author) authors.push(author);
+  }
+  return authors;
+}
+
+function idProblem(rawId: unknown): ItemProblem {
+  if (rawId === undefined) return new ItemProblem('"id" is missing');
+  if (typeof rawId === 'string') {
+    return new ItemProblem(rawId.trim() === '' ? '"id" is blank' : `"id" is longer than ${LIMITS.id} characters`);
+  }
+  if (typeof rawId === 'number') return new ItemProblem(`"id" must be a finite number, got ${rawId}`);
+  return new ItemProblem(`"id" must be a string or number, got ${typeName(rawId)}`);
+}
+
+export function jsonFeedAdapter(feed: JsonObject, ctx: AdapterContext): Adapter {
+  const { feedUrl } = ctx;
+  const feedAuthors = readAuthors(feed, feedUrl) ?? [];
+
+  const date = (item: JsonObject, field: string, label: string): Date | undefined => {
+    const value = own(item, field);
+    if (value === undefined || value === null) return undefined;
+    const instant = readInstant(value);
+    if (instant === undefined) {
+      const shown = typeof value === 'string' ? `'${preview(value)}'` : typeName(value);
+      ctx.warn(`feed item ${label}: "${field}" is not a valid date (${shown}); ignored`);
+    }
+    return instant;
+  };
+
+  const readItem = (raw: unknown, label: string): NewsItem => {
+    if (!isObject(raw)) throw new ItemProblem(`the item must be an object, got ${typeName(raw)}`);
+    const rawId = own(raw, 'id');
+    const id = readId(rawId);
+    if (id === undefined) throw idProblem(rawId);
+
+    const html = own(raw, 'content_html');
+    const text = own(raw, 'content_text');
+    const contentHtml =
+      typeof html === 'string'
+        ? truncate(html, LIMITS.content)
+        : typeof text === 'string'
+          ? textToHtml(truncate(text, LIMITS.content))
+          : '';
+    const summary = readLine(own(raw, 'summary'), LIMITS.text);
+    // `title` is optional in JSON Feed (microblog posts); a headline is not, so we borrow one.
+    const title =
+      readLine(own(raw, 'title'), LIMITS.title) ||
+      firstLine(summary ?? '', DERIVED_TITLE) ||
+      (typeof text === 'string' ? firstLine(text, DERIVED_TITLE) : '') ||
+      (typeof html === 'string' ? firstLine(htmlToText(html, LIMITS.text, true), DERIVED_TITLE) : '');
+    if (title === '') {
+      throw new ItemProblem('"title" is missing and there is no summary or content text to take one from');
+    }
+
+    const news = own(raw, '_news');
+    return withoutUndefined<NewsItem>({
+      id,
+      url: pageUrl(own(raw, 'url'), feedUrl),
+      title,
+      contentHtml,
+      summary,
+      image: safeUrl(own(raw, 'image'), 'media', feedUrl) ?? safeUrl(own(raw, 'banner_image'), 'media', feedUrl),
+      imageCaption: readLine(own(news, 'image_caption'), LIMITS.text),
+      imageWidth: readDimension(own(news, 'image_width')),
+      imageHeight: readDimension(own(news, 'image_height')),
+      published: date(raw, 'date_published', label),
+      modified: date(raw, 'date_modified', label),
+      // JSON Feed: item authors override the feed's; without any, the feed's apply.
+      authors: readAuthors(raw, feedUrl) ?? feedAuthors.map((author) => ({ ...author })),
+      tags: Array.isArray(own(raw, 'tags')) ? readNames(own(raw, 'tags'), LIMITS.tags) : [],
+      category: readLine(own(news, 'category'), LIMITS.name),
+      region: readLine(own(news, 'region'), LIMITS.name),
+      views: readCount(own(news, 'views')),
+      related: readIds(own(news, 'related'), LIMITS.related).filter((related) => related !== id),
+    });
+  };
+
+  return {
+    format: 'json-feed',
+    meta: withoutUndefined({
+      title: readLine(own(feed, 'title'), LIMITS.title),
+      language: readLanguage(own(feed, 'language')),
+      homeUrl: pageUrl(own(feed, 'home_page_url'), feedUrl),
+    }),
+    rawItems: own(feed, 'items') as unknown[],
+    readItem,
+  };
+}

@@ -1,0 +1,167 @@
+/**
+ * Defensive readers for untrusted JSON. Adapters never copy raw objects and never trust a field's
+ * type: they read one own property at a time (`Object.hasOwn`, so inherited names such as
+ * `constructor` or a JSON `__proto__` key can never change what we read or build) and check
+ * the type of every value before using it.
+ */
+import { preview } from './describe.js';
+
+export type JsonObject = { readonly [key: string]: unknown };
+
+/** Limits that keep one hostile feed from costing the page much memory or time. */
+export const LIMITS = {
+  /** Items read from a feed; the rest are ignored (with one warning). */
+  items: 10_000,
+  title: 2_000,
+  /** Summary, caption and other plain-text fields. */
+  text: 10_000,
+  /** `contentHtml`, in characters. */
+  content: 1_000_000,
+  /** Names, categories, regions, tags. */
+  name: 200,
+  id: 1_000,
+  tags: 100,
+  authors: 20,
+  related: 100,
+} as const;
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The own property `key` of `value`, or `undefined` when `value` is not an object or lacks it. */
+export function own(value: unknown, key: string): unknown {
+  if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+  return (value as JsonObject)[key];
+}
+
+/** Follows a path of own properties (array indices included): `path(post, '_embedded', 'author', 0)`. */
+export function path(value: unknown, ...keys: (string | number)[]): unknown {
+  let current = value;
+  for (const key of keys) {
+    if (typeof key === 'number') {
+      if (!Array.isArray(current) || key >= current.length) return undefined;
+      current = current[key] as unknown;
+    } else {
+      current = own(current, key);
+    }
+    if (current === undefined) return undefined;
+  }
+  return current;
+}
+
+/** Cuts `text` to at most `max` UTF-16 units without splitting a surrogate pair. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.charCodeAt(max - 1) >= 0xd800 && text.charCodeAt(max - 1) <= 0xdbff ? max - 1 : max;
+  return text.slice(0, cut);
+}
+
+// HTML whitespace only: a no-break space in a title is deliberate and stays.
+const SPACES = /[\t\n\f\r ]+/g;
+// Control characters have no business in display text; line/paragraph separators would break lines.
+const CONTROLS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/** A one-line plain-text string: controls removed, whitespace collapsed, trimmed, capped. */
+export function cleanLine(text: string, max: number): string {
+  // Cap before the regexes so a 100 MB string costs no more than a short one.
+  return truncate(text.slice(0, max * 2).replace(CONTROLS, '').replace(SPACES, ' ').trim(), max);
+}
+
+/** A string field as one line of plain text, or `undefined` when it is not a non-empty string. */
+export function readLine(value: unknown, max: number): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const line = cleanLine(value, max);
+  return line === '' ? undefined : line;
+}
+
+/** An id: a non-blank string or a finite number, as a string. */
+export function readId(value: unknown): string | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
+  if (typeof value !== 'string' || value.trim() === '' || value.length > LIMITS.id) return undefined;
+  return value;
+}
+
+const NUMERIC = /^\s*\d+(\.\d+)?\s*$/;
+
+/** A finite non-negative number, also from a numeric string (`"20"`), or `undefined`. */
+export function readNonNegative(value: unknown): number | undefined {
+  let number: number | undefined;
+  if (typeof value === 'number') number = value;
+  else if (typeof value === 'string' && value.length < 30 && NUMERIC.test(value)) number = Number(value);
+  if (number === undefined || !Number.isFinite(number) || number < 0) return undefined;
+  return number;
+}
+
+/** A read count: a non-negative integer (fractions dropped), capped at the largest safe integer. */
+export function readCount(value: unknown): number | undefined {
+  const number = readNonNegative(value);
+  return number === undefined ? undefined : Math.min(Math.floor(number), Number.MAX_SAFE_INTEGER);
+}
+
+/** An intrinsic image dimension: a positive number of pixels, rounded, at most 100,000. */
+export function readDimension(value: unknown): number | undefined {
+  const number = readNonNegative(value);
+  if (number === undefined) return undefined;
+  const rounded = Math.round(number);
+  return rounded > 0 && rounded <= 100_000 ? rounded : undefined;
+}
+
+/** Strings from an array (or a single string), cleaned, de-duplicated case-insensitively. */
+export function readNames(value: unknown, maxCount: number): string[] {
+  const list = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+  const names: string[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < list.length && names.length < maxCount; i++) {
+    const name = readLine(list[i], LIMITS.name);
+    if (name === undefined) continue;
+    const key = name.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    names.push(name);
+  }
+  return names;
+}
+
+/** Ids from an array of strings/numbers, in order, without duplicates. */
+export function readIds(value: unknown, maxCount: number): string[] {
+  if (!Array.isArray(value)) return [];
+  const ids: string[] = [];
+  for (let i = 0; i < value.length && ids.length < maxCount; i++) {
+    const id = readId(value[i]);
+    if (id !== undefined && !ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+// An RFC 3339 / ISO 8601 local date-time without a zone, e.g. WordPress `date_gmt`.
+const ZONELESS = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?$/;
+
+/**
+ * A date-time string as a `Date`. `zonelessAsUtc`: a value without a zone is UTC (WordPress
+ * `*_gmt` fields); otherwise `Date.parse` decides (RFC 3339 with offset, as JSON Feed requires).
+ * Returns `undefined` for anything that is not a valid instant.
+ */
+export function readInstant(value: unknown, zonelessAsUtc = false): Date | undefined {
+  if (typeof value !== 'string' || value.length > 64) return undefined;
+  let text = value.trim();
+  if (zonelessAsUtc && ZONELESS.test(text)) text = `${text.replace(' ', 'T')}Z`;
+  const time = Date.parse(text);
+  return Number.isNaN(time) ? undefined : new Date(time);
+}
+
+/** A BCP 47 language tag in canonical form, or `undefined` (an invalid tag would make `Intl` throw). */
+export function readLanguage(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > 64) return undefined;
+  try {
+    return Intl.getCanonicalLocales(value.trim())[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** How an item is named in warnings: its index and, when it has a readable id, the id. */
+export function itemLabel(index: number, rawId: unknown): string {
+  const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : undefined;
+  return id === undefined ? `#${index}` : `#${index} (id "${preview(id, 60)}")`;
+}

@@ -1,0 +1,207 @@
+/**
+ * The WordPress REST API posts collection, `/wp-json/wp/v2/posts?_embed` → the normalized model.
+ * https://developer.wordpress.org/rest-api/reference/posts/
+ *
+ * - `title.rendered`, `excerpt.rendered`, captions and term names are HTML (WordPress escapes `&`
+ *   as `&#038;` and texturizes dashes to `&#8211;`): they become plain text here.
+ * - `content.rendered` is the untrusted body (`contentHtml`), for the sanitizer.
+ * - `date_gmt` is UTC written without a zone; `date` (site-local, zone unknown) is the fallback,
+ *   read as UTC too, so it may be off by the site's offset.
+ * - `_embedded['wp:featuredmedia'][0]`: image (`source_url`), caption, `media_details.width/height`.
+ *   `_embedded.author[0]`: name, `link`, `avatar_urls['96']`. `_embedded['wp:term']`: every
+ *   `category` term name → `categories` (the first is `category`), `post_tag` names → `tags`.
+ *   Embedded entries the reader may not see come back as error objects and are ignored.
+ *
+ * Region: WordPress has no region field. `region` comes from `meta.region` or `acf.region` (a
+ * custom field, exposed by `register_post_meta(..., ['show_in_rest' => true])` or ACF) when it is
+ * a string; otherwise it stays undefined, and `<trending-region>` matches the region against the
+ * item's category names and tags instead (`rankTrending` in select.ts), which is how regional
+ * WordPress sites file stories ("Balikpapan", "Kaltim").
+ *
+ * Views: WordPress core does not count reads. The first of these that holds a number (or a numeric
+ * string, or a one-element array of either, as unregistered meta arrives) is used:
+ *   `meta.views`             WP-PostViews and many themes (meta key `views`, exposed in REST)
+ *   `meta.post_views_count`  the meta key most themes' built-in counters use
+ *   `post_views`             Post Views Counter's REST field
+ *   `views`                  a plain REST field added by a site
+ *
+ * Related: Jetpack's `jetpack-related-posts` (array of `{ id }`), when present, gives `related`.
+ */
+import { type Adapter, type AdapterContext, ItemProblem, pageUrl, withoutUndefined } from './adapter.js';
+import { preview, typeName } from './describe.js';
+import {
+  isObject,
+  LIMITS,
+  own,
+  path,
+  readCount,
+  readDimension,
+  readId,
+  readInstant,
+  readLine,
+  truncate,
+  type JsonObject,
+} from './read.js';
+import { firstLine, htmlToText } from './text.js';
+import type { NewsAuthor, NewsItem } from './types.js';
+import { safeUrl } from './url-policy.js';
+
+const DERIVED_TITLE = 160;
+
+/** A post, as far as detection goes: an `id` and a rendered title or content. */
+export function looksLikePost(value: unknown): boolean {
+  return (
+    isObject(value) &&
+    own(value, 'id') !== undefined &&
+    (typeof path(value, 'title', 'rendered') === 'string' || typeof path(value, 'content', 'rendered') === 'string')
+  );
+}
+
+/** A `rendered` HTML field as one line of text. */
+function renderedText(container: unknown, max: number): string | undefined {
+  const html = own(container, 'rendered');
+  if (typeof html !== 'string') return undefined;
+  const text = htmlToText(html, max);
+  return text === '' ? undefined : text;
+}
+
+/** Meta values may arrive as `20`, `"20"` or `["20"]` (meta registered without `single`). */
+function metaCount(value: unknown): number | undefined {
+  return readCount(Array.isArray(value) && value.length > 0 ? value[0] : value);
+}
+
+function readViews(post: JsonObject): number | undefined {
+  return (
+    metaCount(path(post, 'meta', 'views')) ??
+    metaCount(path(post, 'meta', 'post_views_count')) ??
+    metaCount(own(post, 'post_views')) ??
+    metaCount(own(post, 'views'))
+  );
+}
+
+function readTerms(post: unknown): { categories: string[]; tags: string[] } {
+  const categories: string[] = [];
+  const tags: string[] = [];
+  const seen = new Set<string>();
+  const groups = path(post, '_embedded', 'wp:term');
+  if (!Array.isArray(groups)) return { categories, tags };
+  for (const group of groups.slice(0, 20)) {
+    if (!Array.isArray(group)) continue;
+    for (const term of group.slice(0, LIMITS.tags)) {
+      const taxonomy = own(term, 'taxonomy');
+      const list = taxonomy === 'category' ? categories : taxonomy === 'post_tag' ? tags : undefined;
+      const raw = own(term, 'name');
+      if (!list || typeof raw !== 'string' || list.length >= LIMITS.tags) continue;
+      // Term names are stored HTML-escaped (`Monitoring &amp; Evaluasi`).
+      const name = htmlToText(raw, LIMITS.name);
+      const key = `${taxonomy}:${name.toLowerCase()}`;
+      if (name === '' || seen.has(key)) continue;
+      seen.add(key);
+      list.push(name);
+    }
+  }
+  return { categories, tags };
+}
+
+function readAuthor(post: unknown, feedUrl: string): NewsAuthor[] {
+  const author = path(post, '_embedded', 'author', 0);
+  const raw = own(author, 'name');
+  const name = typeof raw === 'string' ? htmlToText(raw, LIMITS.name) : '';
+  if (name === '') return [];
+  return [
+    withoutUndefined({
+      name,
+      url: safeUrl(own(author, 'link'), 'link', feedUrl),
+      avatar: safeUrl(path(author, 'avatar_urls', '96'), 'media', feedUrl),
+    }),
+  ];
+}
+
+function readRelated(post: unknown, id: string): string[] {
+  const list = own(post, 'jetpack-related-posts');
+  if (!Array.isArray(list)) return [];
+  const ids: string[] = [];
+  for (const entry of list.slice(0, LIMITS.related)) {
+    const related = readId(own(entry, 'id'));
+    if (related !== undefined && related !== id && !ids.includes(related)) ids.push(related);
+  }
+  return ids;
+}
+
+function idProblem(rawId: unknown): ItemProblem {
+  if (rawId === undefined) return new ItemProblem('"id" is missing');
+  return new ItemProblem(`"id" must be a non-blank string or a finite number, got ${typeName(rawId)}`);
+}
+
+/** The site's home page: the feed URL up to `/wp-json/`, when it has that shape. */
+function homeFromFeedUrl(feedUrl: string): string | undefined {
+  const at = feedUrl.indexOf('/wp-json/');
+  return at === -1 ? undefined : pageUrl(feedUrl.slice(0, at + 1), feedUrl);
+}
+
+export function wordpressAdapter(posts: readonly unknown[], ctx: AdapterContext): Adapter {
+  const { feedUrl } = ctx;
+
+  const date = (post: JsonObject, field: string, label: string): Date | undefined => {
+    const gmt = own(post, `${field}_gmt`);
+    const local = own(post, field);
+    const value = typeof gmt === 'string' ? gmt : local;
+    if (value === undefined || value === null) return undefined;
+    const instant = readInstant(value, true);
+    if (instant === undefined) {
+      const shown = typeof value === 'string' ? `'${preview(value)}'` : typeName(value);
+      ctx.warn(`feed item ${label}: "${typeof gmt === 'string' ? `${field}_gmt` : field}" is not a valid date (${shown}); ignored`);
+    }
+    return instant;
+  };
+
+  const readItem = (raw: unknown, label: string): NewsItem => {
+    if (!isObject(raw)) throw new ItemProblem(`the item must be an object, got ${typeName(raw)}`);
+    const rawId = own(raw, 'id');
+    const id = readId(rawId);
+    if (id === undefined) throw idProblem(rawId);
+
+    const html = path(raw, 'content', 'rendered');
+    const contentHtml = typeof html === 'string' ? truncate(html, LIMITS.content) : '';
+    const summary = renderedText(own(raw, 'excerpt'), LIMITS.text);
+    const title =
+      renderedText(own(raw, 'title'), LIMITS.title) ||
+      firstLine(summary ?? '', DERIVED_TITLE) ||
+      firstLine(htmlToText(contentHtml, LIMITS.text, true), DERIVED_TITLE);
+    if (title === '') {
+      throw new ItemProblem('"title.rendered" is missing and there is no excerpt or content text to take one from');
+    }
+
+    const media = path(raw, '_embedded', 'wp:featuredmedia', 0);
+    const { categories, tags } = readTerms(raw);
+    const region = readLine(path(raw, 'meta', 'region'), LIMITS.name) ?? readLine(path(raw, 'acf', 'region'), LIMITS.name);
+
+    return withoutUndefined<NewsItem>({
+      id,
+      url: pageUrl(own(raw, 'link'), feedUrl),
+      title,
+      contentHtml,
+      summary,
+      image: safeUrl(own(media, 'source_url'), 'media', feedUrl),
+      imageCaption: renderedText(own(media, 'caption'), LIMITS.text),
+      imageWidth: readDimension(path(media, 'media_details', 'width')),
+      imageHeight: readDimension(path(media, 'media_details', 'height')),
+      published: date(raw, 'date', label),
+      modified: date(raw, 'modified', label),
+      authors: readAuthor(raw, feedUrl),
+      tags,
+      category: categories[0],
+      categories,
+      region,
+      views: readViews(raw),
+      related: readRelated(raw, id),
+    });
+  };
+
+  return {
+    format: 'wordpress',
+    meta: withoutUndefined({ homeUrl: homeFromFeedUrl(feedUrl) }),
+    rawItems: posts,
+    readItem,
+  };
+}

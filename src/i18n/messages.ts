@@ -1,0 +1,45 @@
+import type { FeedErrorCode } from '../feed/types.js';
+
+/**
+ * Every UI string the widgets show. A locale is a complete `Messages` object, so a missing
+ * translation is a compile error, not a blank label. Plurals go through `Intl.PluralRules`
+ * (see `plural` in format.ts); numbers arrive already formatted for the locale.
+ */
+export interface Messages {
+  /** Accessible name of a loading skeleton. */
+  loading: string;
+  /** Shown when a feed has no articles for a widget. */
+  empty: string;
+  /** The retry control in the error state. */
+  retry: string;
+  /** Human message per error code. */
+  errors: Record<FeedErrorCode, string>;
+  /** "Artikel ini telah dibaca 20 kali": `count` is formatted, `category` is the plural category. */
+  readCount: (count: string, category: Intl.LDMLPluralRule) => string;
+  /** The hero image's enlarge action. */
+  enlarge: string;
+  /** Closes the image dialog. */
+  close: string;
+  /** Accessible label of the author badge. */
+  writer: string;
+  /** Accessible label of the tag list. */
+  tags: string;
+  /** `<related-list>` heading. */
+  relatedHeading: string;
+  /** `<trending-region>` heading. */
+  trendingHeading: string;
+  /** The control that reveals articles that arrived during a live refresh. */
+  newItems: (count: string, category: Intl.LDMLPluralRule) => string;
+  /** Polite announcement when new articles are waiting. */
+  newItemsAnnouncement: (count: string, category: Intl.LDMLPluralRule) => string;
+  /** `<dark-mode-toggle>` label. */
+  darkMode: string;
+  /** The control that returns the theme to the system setting. */
+  followSystem: string;
+  /** Shown next to the switch while following the system. */
+  followingSystem: string;
+  /** Rank label prefix for screen readers, e.g. "Peringkat 1". */
+  rank: (position: string) => string;
+  /** Joins date and time in list entries ("14 September 2025 - 08:41"). */
+  dateTimeSeparator: string;
+}

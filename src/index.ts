@@ -1,0 +1,17 @@
+/**
+ * news-widgets: embeddable news widgets as web components.
+ *
+ * Importing this module registers every element under its default tag. For one component only,
+ * import its entry (`news-widgets/trending-region.js`); for classes without registration,
+ * `news-widgets/classes`.
+ *
+ * @packageDocumentation
+ */
+import './define.js';
+
+export * from './classes.js';
+export type { NewsErrorDetail, NewsLoadDetail } from './components/shared/news-widget.js';
+export { FeedStore, getDefaultStore } from './feed/store.js';
+export { FeedError } from './feed/errors.js';
+export type { NewsFeed, NewsItem, NewsAuthor, FeedErrorCode, FeedFormat } from './feed/types.js';
+export { registerLocale, type Messages } from './i18n/index.js';

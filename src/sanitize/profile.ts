@@ -1,0 +1,231 @@
+/**
+ * The news-content profile: which elements and attributes of untrusted article HTML survive.
+ *
+ * An allowlist, never a blocklist: anything not named here is removed. The FORBID_* lists below
+ * repeat the dangerous names on purpose (defence in depth, and a readable record of intent); the
+ * allowlists alone already exclude them. See docs/security.md for the reasoning behind each choice.
+ */
+
+/** Elements kept (`h1` is kept only to be demoted to `h2` after sanitizing). */
+export const ALLOWED_TAGS: readonly string[] = [
+  // text blocks
+  'p',
+  'div',
+  'span',
+  'br',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'pre',
+  'code',
+  // emphasis and phrasing
+  'strong',
+  'em',
+  'b',
+  'i',
+  'u',
+  's',
+  'mark',
+  'small',
+  'abbr',
+  'cite',
+  'q',
+  'dfn',
+  'kbd',
+  'samp',
+  'var',
+  'sub',
+  'sup',
+  'time',
+  // lists
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  // tables
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  // media and links
+  'a',
+  'img',
+];
+
+/** Added per call, only when the caller passes a non-empty `embedHosts` allowlist. */
+export const EMBED_TAG = 'iframe';
+
+/** Removed with everything inside them (their text would be meaningless or misleading). */
+export const FORBID_CONTENTS_EXTRA: readonly string[] = [
+  'object',
+  'embed',
+  'applet',
+  'frame',
+  'frameset',
+  'portal',
+  'button',
+  'select',
+  'option',
+  'optgroup',
+  'datalist',
+  'textarea',
+  'dialog',
+];
+
+/** Never allowed, whatever a future edit of ALLOWED_TAGS says (iframe is handled separately). */
+export const FORBID_TAGS: readonly string[] = [
+  'script',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'option',
+  'label',
+  'fieldset',
+  'keygen',
+  'isindex',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'portal',
+  'template',
+  'noscript',
+  'noembed',
+  'noframes',
+  'svg',
+  'math',
+  'title',
+  'xmp',
+  'plaintext',
+  'slot',
+  'dialog',
+];
+
+/** Attributes removed everywhere (also absent from every allowlist below). */
+export const FORBID_ATTR: readonly string[] = [
+  'style',
+  'class',
+  'id',
+  'name',
+  'srcdoc',
+  'formaction',
+  'action',
+  'xlink:href',
+  'ping',
+  'download',
+  'target',
+  'rel',
+  'is',
+  'slot',
+  'part',
+  'exportparts',
+  'autofocus',
+  'tabindex',
+  'contenteditable',
+  'popover',
+  'popovertarget',
+  'popovertargetaction',
+  'commandfor',
+  'command',
+  'background',
+  'poster',
+  'data',
+  'codebase',
+];
+
+/** Attributes allowed on every allowed element (plus `aria-*`, see {@link isAllowedAria}). */
+export const GLOBAL_ATTRIBUTES: readonly string[] = ['title', 'lang', 'dir'];
+
+/** Attributes allowed on one element only. */
+export const TAG_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+  a: ['href'],
+  img: ['src', 'srcset', 'sizes', 'alt', 'width', 'height'],
+  iframe: ['src', 'width', 'height', 'allowfullscreen'],
+  td: ['colspan', 'rowspan'],
+  th: ['colspan', 'rowspan', 'scope'],
+  time: ['datetime'],
+  ol: ['start', 'reversed'],
+  li: ['value'],
+};
+
+/** Every attribute name that some element may keep: DOMPurify's flat ALLOWED_ATTR. */
+export const ALLOWED_ATTR: readonly string[] = [
+  ...new Set([...GLOBAL_ATTRIBUTES, ...Object.values(TAG_ATTRIBUTES).flat()]),
+];
+
+/**
+ * ARIA attributes that point at element ids. Ids are removed, so these could only dangle (or, in
+ * a light-DOM embedding, point at the host page's own elements): drop them.
+ */
+const ARIA_IDREF = new Set([
+  'aria-activedescendant',
+  'aria-controls',
+  'aria-describedby',
+  'aria-details',
+  'aria-errormessage',
+  'aria-flowto',
+  'aria-labelledby',
+  'aria-owns',
+]);
+
+/** `aria-*` attributes are kept (accessibility of the article), except the id references. */
+export function isAllowedAria(name: string): boolean {
+  return /^aria-[a-z]+$/.test(name) && !ARIA_IDREF.has(name);
+}
+
+/** Whether `name` may stay on `tag` (both lower case). */
+export function isAllowedAttribute(tag: string, name: string): boolean {
+  if (name.startsWith('on')) return false;
+  if (GLOBAL_ATTRIBUTES.includes(name) || isAllowedAria(name)) return true;
+  return TAG_ATTRIBUTES[tag]?.includes(name) ?? false;
+}
+
+/**
+ * The same test DOMPurify applies to non-URL attribute values after our hook, narrowed to the
+ * schemes the URL policy allows: a value that looks like `scheme:` must be http(s), mailto or tel.
+ * Our hook has already replaced every URL with an absolute, policy-approved one.
+ */
+export const ALLOWED_URI_REGEXP = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+
+/** Constant attributes on every kept iframe (the frame is always cross-origin to the page). */
+export const IFRAME_ATTRIBUTES: Readonly<Record<string, string>> = {
+  sandbox: 'allow-scripts allow-same-origin allow-popups allow-presentation',
+  loading: 'lazy',
+  referrerpolicy: 'strict-origin-when-cross-origin',
+  allow: 'fullscreen; picture-in-picture',
+};
+
+/** Constant attributes on every kept image. */
+export const IMG_ATTRIBUTES: Readonly<Record<string, string>> = {
+  loading: 'lazy',
+  decoding: 'async',
+};
+
+/** What every external link gets (reverse tabnabbing, and no referrer to third parties). */
+export const EXTERNAL_LINK_ATTRIBUTES: Readonly<Record<string, string>> = {
+  target: '_blank',
+  rel: 'noopener noreferrer',
+};
+
+/** Input longer than this (UTF-16 code units, about 2 MB of ASCII) is refused, not truncated. */
+export const MAX_INPUT_LENGTH = 2 * 1024 * 1024;

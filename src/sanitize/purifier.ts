@@ -1,0 +1,265 @@
+/**
+ * Our private DOMPurify instance, the news profile's config and hooks.
+ *
+ * `DOMPurify(window)` builds a separate instance: hooks and config set here never touch the
+ * host page's own DOMPurify (the module's default export, or a `window.DOMPurify`), and theirs
+ * never touch ours.
+ */
+import DOMPurify from 'dompurify';
+import type {
+  Config,
+  DOMPurify as Purifier,
+  UponSanitizeAttributeHookEvent,
+  UponSanitizeElementHookEvent,
+} from 'dompurify';
+import { safeUrl } from '../feed/url-policy.js';
+import { allowedEmbedUrl, parseEmbedHosts } from './embed.js';
+import {
+  ALLOWED_ATTR,
+  ALLOWED_TAGS,
+  ALLOWED_URI_REGEXP,
+  EMBED_TAG,
+  EXTERNAL_LINK_ATTRIBUTES,
+  FORBID_ATTR,
+  FORBID_CONTENTS_EXTRA,
+  FORBID_TAGS,
+  IFRAME_ATTRIBUTES,
+  IMG_ATTRIBUTES,
+  MAX_INPUT_LENGTH,
+  isAllowedAttribute,
+} from './profile.js';
+import type { SanitizeOptions } from './sanitize.js';
+import { warn } from './warn.js';
+
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+
+/**
+ * The object DOMPurify calls to turn the untrusted string into TrustedHTML, only to parse it into
+ * an inert document (DOMParser) under `require-trusted-types-for 'script'`. Supplied by
+ * trusted-types.ts; `undefined` where Trusted Types do not exist.
+ */
+export type ParsePolicy = NonNullable<Config['TRUSTED_TYPES_POLICY']>;
+
+/** Per-call state the hooks read. Set for the duration of one sanitize() call. */
+interface CallContext {
+  base: string | undefined;
+  pageOrigin: string;
+  pageHostname: string;
+  embedPatterns: ReturnType<typeof parseEmbedHosts>;
+}
+
+let context: CallContext | undefined;
+let purifier: Purifier | undefined;
+
+function isElement(node: Node): node is Element {
+  return node.nodeType === 1;
+}
+
+/** Rebuilds a srcset from policy-approved URLs; `undefined` if any candidate is bad. */
+function sanitizeSrcset(value: string, base: string | undefined): string | undefined {
+  const candidates: string[] = [];
+  let rest = value;
+  // The HTML srcset grammar: URL = a run of non-whitespace (trailing commas end the candidate),
+  // then optional descriptors up to the next comma. No URL may contain a comma after our
+  // normalization, so the rebuilt string parses back into the same candidates.
+  for (;;) {
+    rest = rest.replace(/^[\s,]+/, '');
+    if (rest === '') break;
+    const urlMatch = /^\S+/.exec(rest)!;
+    let rawUrl = urlMatch[0];
+    rest = rest.slice(rawUrl.length);
+    let descriptor = '';
+    if (/,+$/.test(rawUrl)) {
+      rawUrl = rawUrl.replace(/,+$/, '');
+    } else {
+      const end = rest.indexOf(',');
+      descriptor = (end === -1 ? rest : rest.slice(0, end)).trim();
+      rest = end === -1 ? '' : rest.slice(end + 1);
+    }
+    if (descriptor !== '' && !/^\d+(?:\.\d+)?[wx]$/.test(descriptor)) return undefined;
+    const url = safeUrl(rawUrl, 'media', base);
+    if (url === undefined || /[\s,]/.test(url)) return undefined;
+    candidates.push(descriptor === '' ? url : `${url} ${descriptor}`);
+    if (candidates.length > 32) return undefined;
+  }
+  return candidates.length > 0 ? candidates.join(', ') : undefined;
+}
+
+/** Value rules for the non-URL attributes that have a closed grammar. */
+function sanitizeValue(name: string, value: string): string | undefined {
+  switch (name) {
+    case 'width':
+    case 'height':
+    case 'colspan':
+    case 'rowspan':
+    case 'start':
+    case 'value':
+      return /^\d{1,5}$/.test(value) ? value : undefined;
+    case 'dir':
+      return /^(?:ltr|rtl|auto)$/i.test(value) ? value.toLowerCase() : undefined;
+    case 'scope':
+      return /^(?:row|col|rowgroup|colgroup)$/i.test(value) ? value.toLowerCase() : undefined;
+    case 'reversed':
+    case 'allowfullscreen':
+      return '';
+    default:
+      return value;
+  }
+}
+
+function uponSanitizeElement(node: Node, event: UponSanitizeElementHookEvent): void {
+  if (event.tagName !== EMBED_TAG || !isElement(node) || context === undefined) return;
+  const src = safeUrl(node.getAttribute('src'), 'media', context.base);
+  const allowed = allowedEmbedUrl(src ?? null, context.embedPatterns, context.pageHostname);
+  // Detaching the node in this hook is DOMPurify's documented way to drop it (and its content).
+  if (allowed === undefined) node.parentNode?.removeChild(node);
+}
+
+function uponSanitizeAttribute(node: Element, event: UponSanitizeAttributeHookEvent): void {
+  const tag = node.localName;
+  const name = event.attrName;
+  if (context === undefined || !isAllowedAttribute(tag, name)) {
+    event.keepAttr = false;
+    return;
+  }
+  let value: string | undefined;
+  if (name === 'href') {
+    value = safeUrl(event.attrValue, 'link', context.base);
+  } else if (name === 'src' && tag === EMBED_TAG) {
+    const src = safeUrl(event.attrValue, 'media', context.base);
+    value = allowedEmbedUrl(src ?? null, context.embedPatterns, context.pageHostname);
+  } else if (name === 'src') {
+    value = safeUrl(event.attrValue, 'media', context.base);
+  } else if (name === 'srcset') {
+    value = sanitizeSrcset(event.attrValue, context.base);
+  } else {
+    value = sanitizeValue(name, event.attrValue);
+  }
+  if (value === undefined) event.keepAttr = false;
+  else event.attrValue = value;
+}
+
+function afterSanitizeAttributes(node: Node): void {
+  if (!isElement(node) || context === undefined) return;
+  switch (node.localName) {
+    case 'img':
+      for (const [k, v] of Object.entries(IMG_ATTRIBUTES)) node.setAttribute(k, v);
+      break;
+    case 'a': {
+      const href = node.getAttribute('href');
+      if (href !== null && isExternal(href, context.pageOrigin)) {
+        for (const [k, v] of Object.entries(EXTERNAL_LINK_ATTRIBUTES)) node.setAttribute(k, v);
+      }
+      break;
+    }
+    case EMBED_TAG:
+      if (!node.hasAttribute('src')) {
+        node.parentNode?.removeChild(node);
+        break;
+      }
+      for (const [k, v] of Object.entries(IFRAME_ATTRIBUTES)) node.setAttribute(k, v);
+      break;
+  }
+}
+
+/** Every http(s) link whose origin differs from the page's opens in a new, unlinked context. */
+function isExternal(href: string, pageOrigin: string): boolean {
+  try {
+    const url = new URL(href);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== pageOrigin;
+  } catch {
+    return false;
+  }
+}
+
+function getPurifier(): Purifier {
+  if (purifier === undefined) {
+    purifier = DOMPurify(window);
+    purifier.addHook('uponSanitizeElement', uponSanitizeElement);
+    purifier.addHook('uponSanitizeAttribute', uponSanitizeAttribute);
+    purifier.addHook('afterSanitizeAttributes', afterSanitizeAttributes);
+  }
+  return purifier;
+}
+
+function buildConfig(withEmbeds: boolean, parsePolicy: ParsePolicy | undefined): Config & { RETURN_DOM_FRAGMENT: true } {
+  const config: Config & { RETURN_DOM_FRAGMENT: true } = {
+    ALLOWED_TAGS: withEmbeds ? [...ALLOWED_TAGS, EMBED_TAG] : [...ALLOWED_TAGS],
+    ALLOWED_ATTR: [...ALLOWED_ATTR],
+    // HTML only: SVG and MathML are where most mXSS and namespace-confusion bypasses live.
+    ALLOWED_NAMESPACES: [HTML_NAMESPACE],
+    FORBID_TAGS: [...FORBID_TAGS],
+    FORBID_ATTR: [...FORBID_ATTR],
+    ADD_FORBID_CONTENTS: [...FORBID_CONTENTS_EXTRA],
+    ALLOWED_URI_REGEXP,
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: true,
+    ALLOW_UNKNOWN_PROTOCOLS: false,
+    SANITIZE_DOM: true,
+    SAFE_FOR_XML: true,
+    KEEP_CONTENT: true,
+    WHOLE_DOCUMENT: false,
+    // Nodes, not a string: no serialize-and-reparse step for mXSS to exploit.
+    RETURN_DOM_FRAGMENT: true,
+  };
+  if (parsePolicy !== undefined) config.TRUSTED_TYPES_POLICY = parsePolicy;
+  return config;
+}
+
+/** Renames every `h1` to `h2`: the page owns the one top-level heading. */
+function demoteH1(fragment: DocumentFragment): void {
+  const doc = fragment.ownerDocument;
+  for (const h1 of Array.from(fragment.querySelectorAll('h1'))) {
+    const h2 = doc.createElement('h2');
+    for (const attr of Array.from(h1.attributes)) h2.setAttribute(attr.name, attr.value);
+    h2.append(...Array.from(h1.childNodes));
+    h1.replaceWith(h2);
+  }
+}
+
+/**
+ * Sanitizes `html` into a fragment owned by DOMPurify's inert document (not yet the page's).
+ * Returns `undefined` for non-string or oversized input and when sanitizing fails; never throws.
+ */
+export function purify(
+  html: unknown,
+  options: SanitizeOptions | undefined,
+  parsePolicy: ParsePolicy | undefined,
+): DocumentFragment | undefined {
+  if (typeof html !== 'string' || html === '') return undefined;
+  if (html.length > MAX_INPUT_LENGTH) {
+    warn('NW-SANITIZE-SIZE', `article HTML of ${html.length} characters exceeds ${MAX_INPUT_LENGTH}; rendered empty`);
+    return undefined;
+  }
+  if (context !== undefined) {
+    // Re-entrant call (only possible from a hook): refuse rather than mix two calls' state.
+    return undefined;
+  }
+  try {
+    const instance = getPurifier();
+    if (!instance.isSupported) return undefined;
+    const embedPatterns = parseEmbedHosts(options?.embedHosts);
+    context = {
+      base: safeUrl(options?.baseUrl, 'media'),
+      pageOrigin: location.origin,
+      pageHostname: location.hostname,
+      embedPatterns,
+    };
+    const fragment = instance.sanitize(html, buildConfig(embedPatterns.length > 0, parsePolicy));
+    demoteH1(fragment);
+    return fragment;
+  } catch (error) {
+    warn('NW-SANITIZE-FAILED', 'article HTML could not be sanitized; rendered empty', error);
+    return undefined;
+  } finally {
+    context = undefined;
+  }
+}
+
+/** Serializes a sanitized fragment (for tests, benchmarks and the Trusted Types policy). */
+export function serialize(fragment: DocumentFragment | undefined): string {
+  if (fragment === undefined) return '';
+  const container = fragment.ownerDocument.createElement('div');
+  container.append(fragment);
+  return container.innerHTML;
+}

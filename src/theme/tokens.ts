@@ -1,0 +1,49 @@
+import { css } from 'lit';
+
+/**
+ * Global design tokens, tier one. Every value is a `--news-*` custom property the host page can
+ * set (they inherit through shadow roots); our fallbacks use `light-dark()`, so a widget follows
+ * the `color-scheme` in effect on it: the page's, or the one the theme controller sets on the
+ * host. Component styles use these tokens, or their own `--news-<component>-*` knobs falling back
+ * to them (tier two). Both palettes meet WCAG AA contrast for text on background.
+ */
+export const tokens = css`
+  :host {
+    --_bg: var(--news-color-background, light-dark(#ffffff, #121417));
+    --_surface: var(--news-color-surface, light-dark(#f3f4f6, #1d2026));
+    --_text: var(--news-color-text, light-dark(#1a1c20, #eceef1));
+    --_muted: var(--news-color-text-muted, light-dark(#4b5160, #b4bac6));
+    --_accent: var(--news-color-accent, light-dark(#b3261e, #ff8a80));
+    --_link: var(--news-color-link, light-dark(#0b57d0, #8ab4f8));
+    --_border: var(--news-color-border, light-dark(#d9dce1, #343842));
+    --_skeleton: var(--news-color-skeleton, light-dark(#e6e8ec, #2a2e36));
+    --_focus: var(--news-color-focus, light-dark(#0b57d0, #8ab4f8));
+    --_danger: var(--news-color-danger, light-dark(#a50e0e, #ffb4ab));
+    --_font: var(--news-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font-serif: var(--news-font-family-body, Georgia, 'Times New Roman', serif);
+    --_radius: var(--news-radius, 8px);
+    --_space: var(--news-space, 1rem);
+    --_transition: var(--news-transition-duration, 160ms);
+
+    font-family: var(--_font);
+    color: var(--_text);
+  }
+
+  :host([data-news-theme='light']) {
+    color-scheme: light;
+  }
+  :host([data-news-theme='dark']) {
+    color-scheme: dark;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    :host {
+      --_transition: 0s;
+    }
+  }
+
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+`;

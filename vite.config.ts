@@ -1,0 +1,63 @@
+/**
+ * Three builds from one config, chosen by BUILD_TARGET (scripts/build.mjs runs all three):
+ * - `npm`:  dist/**.js, one module per source file, dependencies external (the npm package);
+ * - `esm`:  dist/cdn/news-widgets.js, self-contained ES module (DOMPurify split into a lazy chunk);
+ * - `iife`: dist/cdn/news-widgets.iife.js, self-contained classic script.
+ */
+import { defineConfig, type UserConfig } from 'vite';
+
+const target = process.env.BUILD_TARGET ?? 'npm';
+const isDependency = (id: string) => /^(lit|@lit|lit-html|lit-element|dompurify)(\/|$)/.test(id);
+
+const npmEntries = {
+  index: 'src/index.ts',
+  define: 'src/define.ts',
+  classes: 'src/classes.ts',
+  'feed/index': 'src/feed/index.ts',
+  'i18n/index': 'src/i18n/index.ts',
+  'theme/index': 'src/theme/index.ts',
+};
+
+const configs: Record<string, UserConfig> = {
+  npm: {
+    build: {
+      target: 'es2022',
+      outDir: 'dist',
+      emptyOutDir: true,
+      copyPublicDir: false,
+      minify: false,
+      lib: { entry: npmEntries, formats: ['es'] },
+      rollupOptions: {
+        external: isDependency,
+        input: { ...npmEntries, ...componentEntries() },
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      },
+    },
+  },
+  esm: {
+    build: {
+      target: 'es2022',
+      outDir: 'dist/cdn',
+      emptyOutDir: false,
+      copyPublicDir: false,
+      lib: { entry: { 'news-widgets': 'src/cdn.ts' }, formats: ['es'], fileName: () => 'news-widgets.js' },
+      rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+    },
+  },
+  iife: {
+    build: {
+      target: 'es2022',
+      outDir: 'dist/cdn',
+      emptyOutDir: false,
+      copyPublicDir: false,
+      lib: { entry: 'src/cdn.ts', name: 'NewsWidgets', formats: ['iife'], fileName: () => 'news-widgets.iife.js' },
+    },
+  },
+};
+
+function componentEntries(): Record<string, string> {
+  const tags = ['news-article', 'related-list', 'trending-region', 'dark-mode-toggle', 'news-provider'];
+  return Object.fromEntries(tags.map((tag) => [`components/${tag}/${tag}.define`, `src/components/${tag}/${tag}.define.ts`]));
+}
+
+export default defineConfig(configs[target]!);
