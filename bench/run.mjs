@@ -1,0 +1,223 @@
+#!/usr/bin/env node
+// `npm run bench`: sizes, time to content against a hand-written floor (same run, alternating),
+// requests, layout shift and long tasks with the CPU throttled 4x, heap, and scaling of parsing,
+// ranking and sanitizing. Prints one table and writes docs/performance.md.
+import { createServer } from 'node:http';
+import { readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
+import puppeteer from 'puppeteer-core';
+import { build } from 'vite';
+import { resolveBrowsers } from '../scripts/browsers.mjs';
+import { measureSizes, sizeTable } from '../scripts/size.mjs';
+import { widgetsPage, baselinePage, baselineScript, probeScript } from './pages.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const COUNTS = [1, 10, 100];
+const root = process.cwd();
+
+if (!existsSync('dist/cdn/news-widgets.iife.js')) {
+  console.log('Building first (npm run build)...');
+  if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+}
+
+console.log('Bundling the scaling probe...');
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    outDir: 'bench/out',
+    emptyOutDir: true,
+    target: 'es2022',
+    lib: { entry: 'bench/scaling-entry.ts', formats: ['iife'], name: 'benchScalingBundle', fileName: () => 'scaling.js' },
+  },
+});
+
+const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml', '.html': 'text/html' };
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url, 'http://localhost');
+  const n = Number(url.searchParams.get('n') ?? 1);
+  const send = (type, body) => {
+    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+    res.end(body);
+  };
+  if (url.pathname === '/bench/widgets.html') return send('text/html', widgetsPage(n));
+  if (url.pathname === '/bench/baseline.html') return send('text/html', baselinePage(n));
+  if (url.pathname === '/bench/probe.js') return send('text/javascript', probeScript(n));
+  if (url.pathname === '/bench/baseline.js') return send('text/javascript', baselineScript);
+  if (url.pathname === '/bench/scaling.html')
+    return send('text/html', '<!doctype html><meta charset="utf-8"><script src="/bench/out/scaling.js"></script>');
+  const file = normalize(join(root, decodeURIComponent(url.pathname)));
+  if (!file.startsWith(root)) return res.writeHead(403).end();
+  try {
+    send(TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const { chrome, firefox } = resolveBrowsers();
+const chromeArgs = ['--no-sandbox', '--headless=new', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-quic', '--js-flags=--expose-gc'];
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function timeToContent(browser, path, n) {
+  const page = await browser.newPage();
+  const feedRequests = [];
+  page.on('request', (r) => r.url().endsWith('/feed.json') && feedRequests.push(r.url()));
+  await page.goto(`${origin}${path}?n=${n}`);
+  await page.waitForFunction('window.__done !== undefined', { timeout: 60_000 });
+  const done = await page.evaluate('window.__done');
+  await page.close();
+  return { done, requests: feedRequests.length };
+}
+
+async function timing(browser) {
+  const rows = [];
+  for (const n of COUNTS) {
+    const ours = [];
+    const floor = [];
+    let requests = 0;
+    for (let i = 0; i < RUNS; i++) {
+      // Alternate, so drift in a noisy machine hits both sides alike.
+      const a = await timeToContent(browser, '/bench/widgets.html', n);
+      const b = await timeToContent(browser, '/bench/baseline.html', n);
+      ours.push(a.done);
+      floor.push(b.done);
+      requests = Math.max(requests, a.requests);
+    }
+    rows.push({ n, ours: median(ours), floor: median(floor), requests });
+  }
+  return rows;
+}
+
+async function throttled(browser, path, n) {
+  const page = await browser.newPage();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.evaluateOnNewDocument(() => {
+    window.__cls = 0;
+    window.__longTasks = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks += e.duration;
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(`${origin}${path}?n=${n}`);
+  await page.waitForFunction('window.__done !== undefined', { timeout: 120_000 });
+  await new Promise((r) => setTimeout(r, 500));
+  await page.evaluate('window.gc && window.gc()');
+  const { JSHeapUsedSize } = await page.metrics();
+  const result = await page.evaluate('({ cls: window.__cls, longTasks: window.__longTasks })');
+  await page.close();
+  return { ...result, heap: JSHeapUsedSize };
+}
+
+async function scaling(browser) {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/bench/scaling.html`);
+  const result = await page.evaluate('window.benchScaling()');
+  await page.close();
+  return result;
+}
+
+console.log('Measuring sizes...');
+const sizes = await measureSizes();
+
+console.log(`Chromium: time to content, ${RUNS} alternating runs per count...`);
+const chromium = await puppeteer.launch({ executablePath: chrome, headless: true, args: chromeArgs });
+const chromeVersion = await chromium.version();
+const chromeTiming = await timing(chromium);
+console.log('Chromium: CPU throttled 4x (CLS, long tasks, heap)...');
+const throttle = {};
+for (const [name, path] of [['ours', '/bench/widgets.html'], ['floor', '/bench/baseline.html']]) {
+  const samples = [];
+  for (let i = 0; i < 3; i++) samples.push(await throttled(chromium, path, 100));
+  throttle[name] = {
+    cls: Math.max(...samples.map((s) => s.cls)),
+    longTasks: median(samples.map((s) => s.longTasks)),
+    heap: median(samples.map((s) => s.heap)),
+  };
+}
+console.log('Chromium: scaling...');
+const scale = await scaling(chromium);
+await chromium.close();
+
+let firefoxTiming;
+let firefoxVersion = 'not run';
+try {
+  console.log(`Firefox: time to content, ${RUNS} alternating runs per count...`);
+  const ff = await puppeteer.launch({ browser: 'firefox', executablePath: firefox, headless: true });
+  firefoxVersion = await ff.version();
+  firefoxTiming = await timing(ff);
+  await ff.close();
+} catch (error) {
+  console.warn(`Firefox timing skipped: ${error.message}`);
+}
+server.close();
+
+const f1 = (v) => v.toFixed(1);
+const f2 = (v) => v.toFixed(2);
+const kib = (b) => (b / 1024).toFixed(1);
+const timingTable = (rows) =>
+  ['| widgets | ours (ms) | floor (ms) | ratio | feed requests |', '|---:|---:|---:|---:|---:|']
+    .concat(rows.map((r) => `| ${r.n} | ${f1(r.ours)} | ${f1(r.floor)} | ${f2(r.ours / r.floor)}x | ${r.requests} |`))
+    .join('\n');
+
+const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ` +
+  `${os.platform()} ${os.release()}, Node ${process.version}; ${chromeVersion}; ${firefoxVersion}`;
+
+const report = `# Performance
+
+Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine}.
+Loopback HTTP, headless browsers, medians of ${RUNS} alternating runs. Timing figures are for
+comparison within one run (the machine is shared and noisy), not absolute promises.
+
+## Bundle sizes
+
+KiB of 1024 bytes; gzip level 9 and brotli quality 11. Budgets are enforced by \`npm run build\`.
+
+${sizeTable(sizes)}
+
+## Time to content: N \`<trending-region>\` widgets sharing one feed (Chromium)
+
+"Floor" is a hand-written page that fetches the same feed and renders the same lists with string
+templates and innerHTML. Time is from navigation start until every list is in the DOM. Target:
+ratio ≤ 1.3x at 100 widgets; exactly one feed request.
+
+${timingTable(chromeTiming)}
+
+${firefoxTiming ? `## Time to content (Firefox)\n\n${timingTable(firefoxTiming)}\n` : '## Time to content (Firefox)\n\nNot measured in this run.\n'}
+## CPU throttled 4x, 100 widgets (Chromium)
+
+| page | CLS | long tasks (ms) | JS heap (MiB) |
+|---|---:|---:|---:|
+| ours | ${throttle.ours.cls.toFixed(3)} | ${f1(throttle.ours.longTasks)} | ${(throttle.ours.heap / 2 ** 20).toFixed(2)} |
+| floor | ${throttle.floor.cls.toFixed(3)} | ${f1(throttle.floor.longTasks)} | ${(throttle.floor.heap / 2 ** 20).toFixed(2)} |
+| ratio | | ${throttle.floor.longTasks ? f2(throttle.ours.longTasks / throttle.floor.longTasks) + 'x' : 'n/a'} | ${f2(throttle.ours.heap / throttle.floor.heap)}x |
+
+Targets: CLS 0.00; heap within 2x of the floor.
+
+## Scaling (Chromium)
+
+| items | parse + validate (ms) | rank one region (ms) |
+|---:|---:|---:|
+${scale.ranking.map((r) => `| ${r.count.toLocaleString('en')} | ${f2(r.parseMs)} | ${f2(r.rankMs)} |`).join('\n')}
+
+Target: ranking 10,000 items below one frame (16.7 ms).
+
+| body | our profile (ms) | raw DOMPurify (ms) | ratio |
+|---:|---:|---:|---:|
+${scale.sanitizing.map((r) => `| ${kib(r.bytes)} KiB | ${f2(r.oursMs)} | ${f2(r.rawMs)} | ${f2(r.oursMs / r.rawMs)}x |`).join('\n')}
+`;
+
+console.log('\n' + report);
+await writeFile('docs/performance.md', report);
+console.log('Wrote docs/performance.md');
