@@ -38,7 +38,8 @@ export function describeValue(value: unknown): string {
 function describeShallow(value: unknown): string {
   const type = typeName(value);
   if (type === 'string') return `a string ('${preview(value as string, 20)}')`;
-  if (type === 'number' || type === 'boolean') return `${type === 'number' ? 'a number' : 'a boolean'} (${String(value)})`;
+  if (type === 'number' || type === 'boolean')
+    return `${type === 'number' ? 'a number' : 'a boolean'} (${String(value)})`;
   if (type === 'object' || type === 'array') return `an ${type}`;
   return type;
 }

@@ -23,6 +23,11 @@ export interface FetchFeedOptions {
   backoffMs?: number;
   /** The whole load, retries and waits included, ends within this. Default 30 s. */
   deadlineMs?: number;
+  /**
+   * The request's HTTP cache mode. The store passes 'no-cache' for explicit refreshes, so a live
+   * refresh asks the server (a cheap 304 when nothing changed) instead of the browser's cache.
+   */
+  cache?: RequestCache;
 }
 
 export const FETCH_DEFAULTS = {
@@ -35,6 +40,16 @@ export const FETCH_DEFAULTS = {
 
 /** No single backoff wait grows beyond this, however many retries are configured. */
 const MAX_BACKOFF_MS = 10_000;
+/** A retry that would have less time than this before the deadline is not worth starting. */
+const MIN_ATTEMPT_MS = 100;
+
+/** setTimeout treats longer delays (and Infinity) as 0; timers are clamped to this. */
+const MAX_TIMER_MS = 2_147_483_647;
+
+/** A usable number option: a number (Infinity included) of at least `min`; else the default. */
+function numberOption(value: number | undefined, fallback: number, min: number): number {
+  return typeof value === 'number' && !Number.isNaN(value) && value >= min ? value : fallback;
+}
 
 /** `Retry-After`: delay-seconds or an HTTP date (RFC 9110 §10.2.3), as ms from now. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
@@ -46,7 +61,10 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 }
 
 function abortedError(url: string, signal?: AbortSignal): FeedError {
-  return new FeedError('aborted', `the load of ${url} was aborted by the caller`, { url, cause: signal?.reason });
+  return new FeedError('aborted', `the load of ${url} was aborted by the caller`, {
+    url,
+    cause: signal?.reason,
+  });
 }
 
 /** Waits `ms`, or rejects with 'aborted' as soon as `signal` aborts. */
@@ -57,10 +75,13 @@ function sleep(ms: number, url: string, signal?: AbortSignal): Promise<void> {
       clearTimeout(timer);
       reject(abortedError(url, signal));
     };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
+    const timer = setTimeout(
+      () => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      },
+      Math.min(ms, MAX_TIMER_MS),
+    );
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
@@ -74,7 +95,11 @@ function mimeType(header: string | null): string {
 /** Reads the body as UTF-8 text (JSON is UTF-8: RFC 8259 §8.1), refusing more than `maxBytes`. */
 async function readBody(response: Response, url: string, maxBytes: number): Promise<string> {
   const tooLarge = (detail: string): FeedError =>
-    new FeedError('too-large', `expected a response of at most ${maxBytes} bytes, but ${detail} from ${url}`, { url });
+    new FeedError(
+      'too-large',
+      `expected a response of at most ${maxBytes} bytes, but ${detail} from ${url}`,
+      { url },
+    );
   const declared = response.headers.get('content-length');
   if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes) {
     // Don't download what we will refuse; the caught promise keeps a failed cancel quiet.
@@ -125,6 +150,7 @@ function parseJson(text: string, contentType: string, url: string): unknown {
 
 interface AttemptOptions {
   fetch: typeof fetch;
+  cache: RequestCache | undefined;
   signal: AbortSignal | undefined;
   timeoutMs: number;
   maxBytes: number;
@@ -139,10 +165,13 @@ async function attempt(url: string, options: AttemptOptions): Promise<unknown> {
   let timedOut = false;
   const onAbort = (): void => controller.abort(signal?.reason);
   signal?.addEventListener('abort', onAbort, { once: true });
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
+  const timer = setTimeout(
+    () => {
+      timedOut = true;
+      controller.abort();
+    },
+    Math.min(timeoutMs, MAX_TIMER_MS),
+  );
   try {
     const fetchFn = options.fetch;
     const response = await fetchFn(url, {
@@ -150,6 +179,7 @@ async function attempt(url: string, options: AttemptOptions): Promise<unknown> {
       headers: { Accept: 'application/feed+json, application/json' },
       // Feeds are public documents; credentials stay at the default (same-origin only).
       credentials: 'same-origin',
+      ...(options.cache ? { cache: options.cache } : {}),
     });
     if (!response.ok) {
       response.body?.cancel().catch(() => undefined);
@@ -169,18 +199,24 @@ async function attempt(url: string, options: AttemptOptions): Promise<unknown> {
     if (signal?.aborted) throw abortedError(url, signal);
     if (timedOut) {
       const why = options.limitedByDeadline ? ' (what was left of the deadline for the whole load)' : '';
-      throw new FeedError('timeout', `expected a response within ${timeoutMs} ms${why}, but none came from ${url}`, {
-        url,
-        cause: error,
-      });
+      throw new FeedError(
+        'timeout',
+        `expected a complete response from ${url} within ${timeoutMs} ms${why}`,
+        {
+          url,
+          cause: error,
+        },
+      );
     }
     if (error instanceof FeedError) throw error;
     // fetch rejects with a TypeError for DNS, connection, CORS and mid-body network failures.
     const detail = error instanceof Error ? `${error.name}: ${preview(error.message, 120)}` : String(error);
-    throw new FeedError('network', `expected a response from ${url}, but the request failed (${detail})`, {
-      url,
-      cause: error,
-    });
+    throw new FeedError(
+      'network',
+      `expected a response from ${url}, but the request failed (${detail}); ` +
+        'a network failure, or a cross-origin feed served without CORS headers',
+      { url, cause: error },
+    );
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
@@ -193,11 +229,13 @@ async function attempt(url: string, options: AttemptOptions): Promise<unknown> {
  */
 export async function fetchFeedJson(url: string, options: FetchFeedOptions = {}): Promise<unknown> {
   const { signal } = options;
-  const timeoutMs = options.timeoutMs ?? FETCH_DEFAULTS.timeoutMs;
-  const retries = Math.max(0, Math.floor(options.retries ?? FETCH_DEFAULTS.retries));
-  const maxBytes = options.maxBytes ?? FETCH_DEFAULTS.maxBytes;
-  const backoffMs = options.backoffMs ?? FETCH_DEFAULTS.backoffMs;
-  const deadline = Date.now() + (options.deadlineMs ?? FETCH_DEFAULTS.deadlineMs);
+  // Options may come from attributes: NaN or negative values fall back to the defaults, so a typo
+  // can never mean "no size limit" or "time out at once".
+  const timeoutMs = numberOption(options.timeoutMs, FETCH_DEFAULTS.timeoutMs, 1);
+  const retries = Math.min(Math.floor(numberOption(options.retries, FETCH_DEFAULTS.retries, 0)), 100);
+  const maxBytes = numberOption(options.maxBytes, FETCH_DEFAULTS.maxBytes, 0);
+  const backoffMs = numberOption(options.backoffMs, FETCH_DEFAULTS.backoffMs, 0);
+  const deadline = Date.now() + numberOption(options.deadlineMs, FETCH_DEFAULTS.deadlineMs, 1);
   // Looked up per call, so a page (or test) that replaces window.fetch later is respected.
   const fetchFn: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
@@ -205,11 +243,14 @@ export async function fetchFeedJson(url: string, options: FetchFeedOptions = {})
     if (signal?.aborted) throw abortedError(url, signal);
     const remaining = deadline - Date.now();
     if (remaining <= 0) {
-      throw new FeedError('timeout', `expected a response from ${url} before the deadline, but none came`, { url });
+      throw new FeedError('timeout', `expected a response from ${url} before the deadline, but none came`, {
+        url,
+      });
     }
     try {
       return await attempt(url, {
         fetch: fetchFn,
+        cache: options.cache,
         signal,
         timeoutMs: Math.min(timeoutMs, remaining),
         maxBytes,
@@ -221,7 +262,7 @@ export async function fetchFeedJson(url: string, options: FetchFeedOptions = {})
       const backoff = Math.random() * Math.min(backoffMs * 2 ** attemptNo, MAX_BACKOFF_MS);
       const wait = error.retryAfterMs ?? backoff;
       // Never sleep past the deadline: if the server wants us to wait that long, give its error now.
-      if (Date.now() + wait >= deadline) throw error;
+      if (Date.now() + wait + MIN_ATTEMPT_MS > deadline) throw error;
       await sleep(wait, url, signal);
     }
   }

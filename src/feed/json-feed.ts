@@ -19,6 +19,7 @@ import {
   readLanguage,
   readLine,
   readNames,
+  readOffset,
   truncate,
   type JsonObject,
 } from './read.js';
@@ -47,7 +48,11 @@ function readAuthor(value: unknown, feedUrl: string): NewsAuthor | undefined {
 /** 1.1 `authors` (an array) wins over 1.0 `author` (one object); both on items and the feed. */
 function readAuthors(container: unknown, feedUrl: string): NewsAuthor[] | undefined {
   const list = own(container, 'authors');
-  const raw = Array.isArray(list) ? list : isObject(own(container, 'author')) ? [own(container, 'author')] : undefined;
+  const raw = Array.isArray(list)
+    ? list
+    : isObject(own(container, 'author'))
+      ? [own(container, 'author')]
+      : undefined;
   if (raw === undefined) return undefined;
   const authors: NewsAuthor[] = [];
   for (let i = 0; i < raw.length && authors.length < LIMITS.authors; i++) {
@@ -60,7 +65,9 @@ function readAuthors(container: unknown, feedUrl: string): NewsAuthor[] | undefi
 function idProblem(rawId: unknown): ItemProblem {
   if (rawId === undefined) return new ItemProblem('"id" is missing');
   if (typeof rawId === 'string') {
-    return new ItemProblem(rawId.trim() === '' ? '"id" is blank' : `"id" is longer than ${LIMITS.id} characters`);
+    return new ItemProblem(
+      rawId.trim() === '' ? '"id" is blank' : `"id" is longer than ${LIMITS.id} characters`,
+    );
   }
   if (typeof rawId === 'number') return new ItemProblem(`"id" must be a finite number, got ${rawId}`);
   return new ItemProblem(`"id" must be a string or number, got ${typeName(rawId)}`);
@@ -107,17 +114,20 @@ export function jsonFeedAdapter(feed: JsonObject, ctx: AdapterContext): Adapter 
     }
 
     const news = own(raw, '_news');
+    const published = date(raw, 'date_published', label);
     return withoutUndefined<NewsItem>({
       id,
       url: pageUrl(own(raw, 'url'), feedUrl),
       title,
       contentHtml,
       summary,
-      image: safeUrl(own(raw, 'image'), 'media', feedUrl) ?? safeUrl(own(raw, 'banner_image'), 'media', feedUrl),
+      image:
+        safeUrl(own(raw, 'image'), 'media', feedUrl) ?? safeUrl(own(raw, 'banner_image'), 'media', feedUrl),
       imageCaption: readLine(own(news, 'image_caption'), LIMITS.text),
       imageWidth: readDimension(own(news, 'image_width')),
       imageHeight: readDimension(own(news, 'image_height')),
-      published: date(raw, 'date_published', label),
+      published,
+      publishedOffset: published ? readOffset(own(raw, 'date_published')) : undefined,
       modified: date(raw, 'date_modified', label),
       // JSON Feed: item authors override the feed's; without any, the feed's apply.
       authors: readAuthors(raw, feedUrl) ?? feedAuthors.map((author) => ({ ...author })),

@@ -19,8 +19,7 @@ const PREFIX = '[news-widgets]';
 /** Warnings printed per parse; a feed with thousands of bad items must not flood the console. */
 const MAX_WARNINGS = 20;
 
-const EXPECTED =
-  'expected a JSON Feed (a `version` string and an `items` array) or a WordPress posts array';
+const EXPECTED = 'expected a JSON Feed (a `version` string and an `items` array) or a WordPress posts array';
 
 /** Why an object is not a JSON Feed, when it nearly is. */
 function jsonFeedHint(json: object): string {
@@ -39,7 +38,9 @@ function detect(json: unknown, ctx: AdapterContext): Adapter {
     if (json.length === 0 || sample.some(looksLikePost)) return wordpressAdapter(json, ctx);
   }
   const hint = isObject(json) ? jsonFeedHint(json) : '';
-  throw new FeedError('invalid-feed', `${EXPECTED}, but got ${describeValue(json)}${hint}`, { url: ctx.feedUrl });
+  throw new FeedError('invalid-feed', `${EXPECTED}, but got ${describeValue(json)}${hint}`, {
+    url: ctx.feedUrl,
+  });
 }
 
 /**
@@ -64,10 +65,11 @@ export function parseFeed(json: unknown, feedUrl: string): NewsFeed {
     const seen = new Set<string>();
     let firstProblem = '';
     for (let index = 0; index < count; index++) {
-      const raw: unknown = rawItems[index];
-      const label = itemLabel(index, own(raw, 'id'));
+      let label = `#${index}`;
       let problem: string;
       try {
+        const raw: unknown = rawItems[index];
+        label = itemLabel(index, own(raw, 'id'));
         const item = adapter.readItem(raw, label);
         if (!seen.has(item.id)) {
           seen.add(item.id);

@@ -65,7 +65,14 @@ const CONTROLS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\u2028\u2029]/g;
 /** A one-line plain-text string: controls removed, whitespace collapsed, trimmed, capped. */
 export function cleanLine(text: string, max: number): string {
   // Cap before the regexes so a 100 MB string costs no more than a short one.
-  return truncate(text.slice(0, max * 2).replace(CONTROLS, '').replace(SPACES, ' ').trim(), max);
+  return truncate(
+    text
+      .slice(0, max * 2)
+      .replace(CONTROLS, '')
+      .replace(SPACES, ' ')
+      .trim(),
+    max,
+  );
 }
 
 /** A string field as one line of plain text, or `undefined` when it is not a non-empty string. */
@@ -148,6 +155,32 @@ export function readInstant(value: unknown, zonelessAsUtc = false): Date | undef
   if (zonelessAsUtc && ZONELESS.test(text)) text = `${text.replace(' ', 'T')}Z`;
   const time = Date.parse(text);
   return Number.isNaN(time) ? undefined : new Date(time);
+}
+
+const ZONE = /(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|z|([+-])(\d{2}):?(\d{2}))$/;
+/** Real offsets lie within UTC−12:00 … UTC+14:00. */
+const MAX_OFFSET = 14 * 60;
+
+/** The UTC offset written in an RFC 3339 date-time (`Z` → 0, `+08:00` → 480), or `undefined`. */
+export function readOffset(value: unknown): number | undefined {
+  if (typeof value !== 'string' || value.length > 64) return undefined;
+  const match = ZONE.exec(value.trim());
+  if (!match) return undefined;
+  if (match[2] === undefined) return 0;
+  const minutes = Number(match[3]) * 60 + Number(match[4]);
+  return minutes > MAX_OFFSET ? undefined : match[2] === '-' ? -minutes : minutes;
+}
+
+/**
+ * The offset between a zoneless local time and the same instant in UTC (WordPress `date` and
+ * `date_gmt`), in minutes, or `undefined` when either is missing or the difference is no real offset.
+ */
+export function offsetBetween(local: unknown, utc: unknown): number | undefined {
+  const localTime = readInstant(local, true);
+  const utcTime = readInstant(utc, true);
+  if (!localTime || !utcTime) return undefined;
+  const minutes = Math.round((localTime.getTime() - utcTime.getTime()) / 60_000);
+  return Math.abs(minutes) <= MAX_OFFSET ? minutes : undefined;
 }
 
 /** A BCP 47 language tag in canonical form, or `undefined` (an invalid tag would make `Intl` throw). */

@@ -10,7 +10,9 @@ import { cleanLine, truncate } from './read.js';
 // Elements whose content is not text a reader would see.
 const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'title', 'textarea']);
 const BLOCK = new Set(
-  'p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote pre tr table section article header footer figure figcaption hr dd dt'.split(' '),
+  'p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote pre tr table section article header footer figure figcaption hr dd dt'.split(
+    ' ',
+  ),
 );
 
 function isLetter(code: number): boolean {

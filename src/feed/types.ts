@@ -36,6 +36,12 @@ export interface NewsItem {
   imageHeight?: number;
   /** Publication instant; items without a valid date sort as oldest. */
   published?: Date;
+  /**
+   * The publisher's UTC offset at publication, in minutes east of UTC (`+08:00` → 480), when the
+   * feed says it (a JSON Feed date with an offset; WordPress `date` vs `date_gmt`). Lets widgets show
+   * the publisher's wall-clock time, as the seed page does.
+   */
+  publishedOffset?: number;
   modified?: Date;
   authors: NewsAuthor[];
   tags: string[];
@@ -69,11 +75,4 @@ export interface NewsFeed {
 
 /** Machine-readable error codes, stable across versions. */
 export type FeedErrorCode =
-  | 'network'
-  | 'timeout'
-  | 'http'
-  | 'parse'
-  | 'invalid-feed'
-  | 'too-large'
-  | 'aborted'
-  | 'no-feed';
+  'network' | 'timeout' | 'http' | 'parse' | 'invalid-feed' | 'too-large' | 'aborted' | 'no-feed';

@@ -6,7 +6,8 @@
  *   as `&#038;` and texturizes dashes to `&#8211;`): they become plain text here.
  * - `content.rendered` is the untrusted body (`contentHtml`), for the sanitizer.
  * - `date_gmt` is UTC written without a zone; `date` (site-local, zone unknown) is the fallback,
- *   read as UTC too, so it may be off by the site's offset.
+ *   read as UTC too, so it may be off by the site's offset. With both, their difference is the
+ *   publisher's UTC offset (`publishedOffset`).
  * - `_embedded['wp:featuredmedia'][0]`: image (`source_url`), caption, `media_details.width/height`.
  *   `_embedded.author[0]`: name, `link`, `avatar_urls['96']`. `_embedded['wp:term']`: every
  *   `category` term name → `categories` (the first is `category`), `post_tag` names → `tags`.
@@ -32,6 +33,7 @@ import { preview, typeName } from './describe.js';
 import {
   isObject,
   LIMITS,
+  offsetBetween,
   own,
   path,
   readCount,
@@ -53,7 +55,8 @@ export function looksLikePost(value: unknown): boolean {
   return (
     isObject(value) &&
     own(value, 'id') !== undefined &&
-    (typeof path(value, 'title', 'rendered') === 'string' || typeof path(value, 'content', 'rendered') === 'string')
+    (typeof path(value, 'title', 'rendered') === 'string' ||
+      typeof path(value, 'content', 'rendered') === 'string')
   );
 }
 
@@ -150,7 +153,9 @@ export function wordpressAdapter(posts: readonly unknown[], ctx: AdapterContext)
     const instant = readInstant(value, true);
     if (instant === undefined) {
       const shown = typeof value === 'string' ? `'${preview(value)}'` : typeName(value);
-      ctx.warn(`feed item ${label}: "${typeof gmt === 'string' ? `${field}_gmt` : field}" is not a valid date (${shown}); ignored`);
+      ctx.warn(
+        `feed item ${label}: "${typeof gmt === 'string' ? `${field}_gmt` : field}" is not a valid date (${shown}); ignored`,
+      );
     }
     return instant;
   };
@@ -169,12 +174,16 @@ export function wordpressAdapter(posts: readonly unknown[], ctx: AdapterContext)
       firstLine(summary ?? '', DERIVED_TITLE) ||
       firstLine(htmlToText(contentHtml, LIMITS.text, true), DERIVED_TITLE);
     if (title === '') {
-      throw new ItemProblem('"title.rendered" is missing and there is no excerpt or content text to take one from');
+      throw new ItemProblem(
+        '"title.rendered" is missing and there is no excerpt or content text to take one from',
+      );
     }
 
+    const published = date(raw, 'date', label);
     const media = path(raw, '_embedded', 'wp:featuredmedia', 0);
     const { categories, tags } = readTerms(raw);
-    const region = readLine(path(raw, 'meta', 'region'), LIMITS.name) ?? readLine(path(raw, 'acf', 'region'), LIMITS.name);
+    const region =
+      readLine(path(raw, 'meta', 'region'), LIMITS.name) ?? readLine(path(raw, 'acf', 'region'), LIMITS.name);
 
     return withoutUndefined<NewsItem>({
       id,
@@ -186,7 +195,9 @@ export function wordpressAdapter(posts: readonly unknown[], ctx: AdapterContext)
       imageCaption: renderedText(own(media, 'caption'), LIMITS.text),
       imageWidth: readDimension(path(media, 'media_details', 'width')),
       imageHeight: readDimension(path(media, 'media_details', 'height')),
-      published: date(raw, 'date', label),
+      published,
+      // WordPress writes `date` in the site's zone and `date_gmt` in UTC: their difference is the offset.
+      publishedOffset: published ? offsetBetween(own(raw, 'date'), own(raw, 'date_gmt')) : undefined,
       modified: date(raw, 'modified', label),
       authors: readAuthor(raw, feedUrl),
       tags,

@@ -1,0 +1,215 @@
+/**
+ * Pure selection and ranking over normalized items, for the widgets (no DOM, no Lit). Each
+ * function precomputes its keys once (normalized names, timestamps), so 10,000 items rank in
+ * milliseconds: comparators only compare numbers.
+ */
+import type { NewsItem } from './types.js';
+
+/** Items without a valid date sort as oldest. */
+function time(item: NewsItem): number {
+  const t = item.published?.getTime();
+  return t === undefined || Number.isNaN(t) ? -Infinity : t;
+}
+
+/**
+ * A name for comparison: case- and accent-insensitive ("Balí" = "bali"), trimmed, inner spaces
+ * collapsed. NFD splits accented letters into base + combining marks, which are then dropped.
+ */
+export function normalizeName(name: string): string {
+  let key = memo.get(name);
+  if (key === undefined) {
+    key = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim().replace(/\s+/g, ' ');
+    // Tag and category names repeat across items and calls: remember a bounded number of them.
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(name, key);
+  }
+  return key;
+}
+
+const memo = new Map<string, string>();
+
+/** A URL for comparison: absolute, without fragment, without a trailing slash on the path. */
+function normalizeUrl(url: string): string | undefined {
+  try {
+    const parsed = new URL(url.trim(), globalThis.location?.href);
+    parsed.hash = '';
+    if (parsed.pathname.length > 1 && parsed.pathname.endsWith('/'))
+      parsed.pathname = parsed.pathname.slice(0, -1);
+    return parsed.href;
+  } catch {
+    return undefined;
+  }
+}
+
+function limitOf(limit: number | undefined, fallback: number): number {
+  if (limit === undefined || Number.isNaN(limit)) return fallback;
+  return Math.max(0, Math.floor(limit));
+}
+
+interface Ranked {
+  item: NewsItem;
+  time: number;
+  score: number;
+}
+
+/** Newest first; equal dates keep feed order (Array.prototype.sort is stable). */
+function byNewest(a: Ranked, b: Ranked): number {
+  return a.time === b.time ? 0 : b.time > a.time ? 1 : -1;
+}
+
+function newest(items: readonly NewsItem[], limit: number, skip: (item: NewsItem) => boolean): NewsItem[] {
+  return items
+    .filter((item) => !skip(item))
+    .map((item) => ({ item, time: time(item), score: 0 }))
+    .sort(byNewest)
+    .slice(0, limit)
+    .map((entry) => entry.item);
+}
+
+export interface ArticleQuery {
+  /** Item id; numbers match stringified ids (WordPress). */
+  id?: string | number;
+  /** Item URL, compared as absolute URLs (fragment and trailing slash ignored). */
+  url?: string;
+}
+
+/**
+ * The article a `<news-article>` shows: by `id`, else by `url`, else the newest item. An `id` or
+ * `url` that matches nothing gives `undefined` (showing a different article would be wrong).
+ */
+export function selectArticle(items: readonly NewsItem[], query: ArticleQuery = {}): NewsItem | undefined {
+  const { id, url } = query;
+  if (id !== undefined && String(id) !== '') {
+    const wanted = String(id);
+    return items.find((item) => item.id === wanted);
+  }
+  if (url !== undefined && url.trim() !== '') {
+    const wanted = normalizeUrl(url);
+    if (wanted === undefined) return undefined;
+    return items.find((item) => item.url !== undefined && normalizeUrl(item.url) === wanted);
+  }
+  let best: NewsItem | undefined;
+  let bestTime = -Infinity;
+  for (const item of items) {
+    const t = time(item);
+    if (best === undefined || t > bestTime) {
+      best = item;
+      bestTime = t;
+    }
+  }
+  return best;
+}
+
+export interface TrendingOptions {
+  /** Region to match (case- and accent-insensitive); absent or blank: all items. */
+  region?: string;
+  /** Default 5. */
+  limit?: number;
+  /** Only items published within this many days before `now` (items without a date are left out). */
+  sinceDays?: number;
+  /** "Now" for `sinceDays`, in ms since the epoch. Default `Date.now()`. */
+  now?: number;
+}
+
+/** Whether an item belongs to a region (already normalized). */
+function inRegion(item: NewsItem, region: string): boolean {
+  // A feed with a region field (JSON Feed `_news.region`) is matched on it alone. WordPress has no
+  // region field, so there the region is matched against category names and tags.
+  if (item.region !== undefined) return normalizeName(item.region) === region;
+  if (item.category !== undefined && normalizeName(item.category) === region) return true;
+  for (const name of item.categories ?? []) if (normalizeName(name) === region) return true;
+  for (const tag of item.tags) if (normalizeName(tag) === region) return true;
+  return false;
+}
+
+/**
+ * `<trending-region>`: the region's items by read count (descending, ties newest first). When no
+ * candidate has a read count, newest first; otherwise a missing count counts as 0.
+ */
+export function rankTrending(items: readonly NewsItem[], options: TrendingOptions = {}): NewsItem[] {
+  const limit = limitOf(options.limit, 5);
+  const region = options.region === undefined ? '' : normalizeName(options.region);
+  const now = options.now ?? Date.now();
+  const since =
+    options.sinceDays !== undefined && Number.isFinite(options.sinceDays) && options.sinceDays >= 0
+      ? now - options.sinceDays * 86_400_000
+      : undefined;
+
+  const candidates: Ranked[] = [];
+  let anyViews = false;
+  for (const item of items) {
+    if (region !== '' && !inRegion(item, region)) continue;
+    const t = time(item);
+    if (since !== undefined && t < since) continue;
+    if (item.views !== undefined) anyViews = true;
+    candidates.push({ item, time: t, score: item.views ?? 0 });
+  }
+  candidates.sort(anyViews ? (a, b) => b.score - a.score || byNewest(a, b) : byNewest);
+  return candidates.slice(0, limit).map((entry) => entry.item);
+}
+
+export interface RelatedOptions {
+  /** The article the list belongs to; never listed itself. */
+  articleId?: string | number;
+  /** Default 5. */
+  limit?: number;
+  /** Ids never listed (e.g. articles shown elsewhere on the page). */
+  excludeIds?: readonly (string | number)[];
+}
+
+/** Points for what an item shares with the article. */
+const SCORE = { tag: 3, category: 2, region: 2 } as const;
+
+/**
+ * `<related-list>`: the article's `related` ids first (in that order, those in the feed), then
+ * items scored by shared tags (3 each), same category (2) and same region (2), ties newest; then
+ * the newest of the rest to fill up to `limit`. Without an article: the newest items.
+ */
+export function rankRelated(items: readonly NewsItem[], options: RelatedOptions = {}): NewsItem[] {
+  const limit = limitOf(options.limit, 5);
+  const excluded = new Set((options.excludeIds ?? []).map(String));
+  const articleId = options.articleId === undefined ? undefined : String(options.articleId);
+  if (articleId !== undefined) excluded.add(articleId);
+  const article = articleId === undefined ? undefined : items.find((item) => item.id === articleId);
+  if (!article) return newest(items, limit, (item) => excluded.has(item.id));
+
+  const result: NewsItem[] = [];
+  const taken = new Set<string>(excluded);
+  const byId = new Map<string, NewsItem>();
+  for (const item of items) if (!byId.has(item.id)) byId.set(item.id, item);
+  for (const id of article.related) {
+    if (result.length >= limit) return result;
+    const item = byId.get(id);
+    if (item && !taken.has(id)) {
+      taken.add(id);
+      result.push(item);
+    }
+  }
+
+  const tags = new Set(article.tags.map(normalizeName));
+  const category = article.category === undefined ? undefined : normalizeName(article.category);
+  const region = article.region === undefined ? undefined : normalizeName(article.region);
+  const scored: Ranked[] = [];
+  const rest: Ranked[] = [];
+  for (const item of items) {
+    if (taken.has(item.id)) continue;
+    let score = 0;
+    for (const tag of item.tags) if (tags.has(normalizeName(tag))) score += SCORE.tag;
+    if (category !== undefined && item.category !== undefined && normalizeName(item.category) === category) {
+      score += SCORE.category;
+    }
+    if (region !== undefined && item.region !== undefined && normalizeName(item.region) === region) {
+      score += SCORE.region;
+    }
+    (score > 0 ? scored : rest).push({ item, time: time(item), score });
+  }
+  scored.sort((a, b) => b.score - a.score || byNewest(a, b));
+  rest.sort(byNewest);
+  for (const entry of [...scored, ...rest]) {
+    if (result.length >= limit) break;
+    if (taken.has(entry.item.id)) continue;
+    taken.add(entry.item.id);
+    result.push(entry.item);
+  }
+  return result;
+}
