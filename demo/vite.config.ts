@@ -24,12 +24,13 @@ export default defineConfig({
   server: { port: 5173, fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] } },
   build: {
     outDir: 'dist',
-    rollupOptions: {
+    rolldownOptions: {
       input: {
         index: `${root}index.html`,
         portal: `${root}portal.html`,
         partner: `${root}partner.html`,
         states: `${root}states.html`,
+        configurator: `${root}configurator.html`,
       },
     },
   },
