@@ -5,6 +5,7 @@
  * - `iife`: dist/cdn/news-widgets.iife.js, self-contained classic script.
  */
 import { defineConfig, type UserConfig } from 'vite';
+import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 const target = process.env.BUILD_TARGET ?? 'npm';
 const isDependency = (id: string) => /^(lit|@lit|lit-html|lit-element|dompurify)(\/|$)/.test(id);
@@ -27,7 +28,7 @@ const configs: Record<string, UserConfig> = {
       copyPublicDir: false,
       minify: false,
       lib: { entry: npmEntries, formats: ['es'] },
-      rollupOptions: {
+      rolldownOptions: {
         external: isDependency,
         input: { ...npmEntries, ...componentEntries() },
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
@@ -40,8 +41,13 @@ const configs: Record<string, UserConfig> = {
       outDir: 'dist/cdn',
       emptyOutDir: false,
       copyPublicDir: false,
-      lib: { entry: { 'news-widgets': 'src/cdn.ts' }, formats: ['es'], fileName: () => 'news-widgets.js' },
-      rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+      // Not library mode: Vite keeps whitespace in minified ES libraries, and a CDN file wants it gone.
+      minify: true,
+      rolldownOptions: {
+        input: { 'news-widgets': 'src/cdn.ts' },
+        preserveEntrySignatures: 'strict',
+        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
     },
   },
   iife: {
@@ -60,4 +66,4 @@ function componentEntries(): Record<string, string> {
   return Object.fromEntries(tags.map((tag) => [`components/${tag}/${tag}.define`, `src/components/${tag}/${tag}.define.ts`]));
 }
 
-export default defineConfig(configs[target]!);
+export default defineConfig({ ...configs[target], plugins: [minifyLiterals()] });

@@ -2,6 +2,9 @@
 // server; fault and CSP routes are real middleware, so every failure crosses the network stack.
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
+import rollupReplace from '@rollup/plugin-replace';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import * as puppeteerCore from 'puppeteer-core';
@@ -45,6 +48,9 @@ export default {
   testFramework: { config: { timeout: 20_000 } },
   middleware: [faultMiddleware, cspMiddleware],
   plugins: [
+    // React ships CommonJS only: the framework tests need it converted (test-only; the library has no CJS).
+    fromRollup(rollupReplace)({ preventAssignment: true, 'process.env.NODE_ENV': JSON.stringify('development') }),
+    fromRollup(rollupCommonjs)({ include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'] }),
     esbuildPlugin({
       ts: true,
       target: 'es2022',
