@@ -13,6 +13,7 @@ import type {
   UponSanitizeElementHookEvent,
 } from 'dompurify';
 import { safeUrl } from '../feed/url-policy.js';
+import { quietInlineCode } from './csp-quiet.js';
 import { allowedEmbedUrl, parseEmbedHosts } from './embed.js';
 import {
   ALLOWED_ATTR,
@@ -60,8 +61,9 @@ function sanitizeSrcset(value: string, base: string | undefined): string | undef
   const candidates: string[] = [];
   let rest = value;
   // The HTML srcset grammar: URL = a run of non-whitespace (trailing commas end the candidate),
-  // then optional descriptors up to the next comma. No URL may contain a comma after our
-  // normalization, so the rebuilt string parses back into the same candidates.
+  // then optional descriptors up to the next comma. Commas inside a URL are fine (CDNs use them:
+  // `w_400,h_300`); a normalized URL has no whitespace and we refuse one ending in a comma, so
+  // the rebuilt string parses back into exactly the candidates we checked.
   for (;;) {
     rest = rest.replace(/^[\s,]+/, '');
     if (rest === '') break;
@@ -78,7 +80,7 @@ function sanitizeSrcset(value: string, base: string | undefined): string | undef
     }
     if (descriptor !== '' && !/^\d+(?:\.\d+)?[wx]$/.test(descriptor)) return undefined;
     const url = safeUrl(rawUrl, 'media', base);
-    if (url === undefined || /[\s,]/.test(url)) return undefined;
+    if (url === undefined || /\s/.test(url) || url.endsWith(',')) return undefined;
     candidates.push(descriptor === '' ? url : `${url} ${descriptor}`);
     if (candidates.length > 32) return undefined;
   }
@@ -142,9 +144,15 @@ function uponSanitizeAttribute(node: Element, event: UponSanitizeAttributeHookEv
 function afterSanitizeAttributes(node: Node): void {
   if (!isElement(node) || context === undefined) return;
   switch (node.localName) {
-    case 'img':
+    case 'img': {
+      // loading/decoding go before the URLs: importNode copies attributes in order, and an image
+      // that learns its source before it is lazy starts fetching at once, even while detached.
+      const urls = ['sizes', 'srcset', 'src'].map((name) => [name, node.getAttribute(name)] as const);
+      for (const [name] of urls) node.removeAttribute(name);
       for (const [k, v] of Object.entries(IMG_ATTRIBUTES)) node.setAttribute(k, v);
+      for (const [name, value] of urls) if (value !== null) node.setAttribute(name, value);
       break;
+    }
     case 'a': {
       const href = node.getAttribute('href');
       if (href !== null && isExternal(href, context.pageOrigin)) {
@@ -182,7 +190,10 @@ function getPurifier(): Purifier {
   return purifier;
 }
 
-function buildConfig(withEmbeds: boolean, parsePolicy: ParsePolicy | undefined): Config & { RETURN_DOM_FRAGMENT: true } {
+function buildConfig(
+  withEmbeds: boolean,
+  parsePolicy: ParsePolicy | undefined,
+): Config & { RETURN_DOM_FRAGMENT: true } {
   const config: Config & { RETURN_DOM_FRAGMENT: true } = {
     ALLOWED_TAGS: withEmbeds ? [...ALLOWED_TAGS, EMBED_TAG] : [...ALLOWED_TAGS],
     ALLOWED_ATTR: [...ALLOWED_ATTR],
@@ -199,6 +210,9 @@ function buildConfig(withEmbeds: boolean, parsePolicy: ParsePolicy | undefined):
     SAFE_FOR_XML: true,
     KEEP_CONTENT: true,
     WHOLE_DOCUMENT: false,
+    // Parse everything as body content, so a leading <meta>/<style> or a <frameset> cannot move
+    // or swallow the article.
+    FORCE_BODY: true,
     // Nodes, not a string: no serialize-and-reparse step for mXSS to exploit.
     RETURN_DOM_FRAGMENT: true,
   };
@@ -228,7 +242,10 @@ export function purify(
 ): DocumentFragment | undefined {
   if (typeof html !== 'string' || html === '') return undefined;
   if (html.length > MAX_INPUT_LENGTH) {
-    warn('NW-SANITIZE-SIZE', `article HTML of ${html.length} characters exceeds ${MAX_INPUT_LENGTH}; rendered empty`);
+    warn(
+      'NW-SANITIZE-SIZE',
+      `article HTML of ${html.length} characters exceeds ${MAX_INPUT_LENGTH}; rendered empty`,
+    );
     return undefined;
   }
   if (context !== undefined) {
@@ -245,7 +262,10 @@ export function purify(
       pageHostname: location.hostname,
       embedPatterns,
     };
-    const fragment = instance.sanitize(html, buildConfig(embedPatterns.length > 0, parsePolicy));
+    const config = buildConfig(embedPatterns.length > 0, parsePolicy);
+    // `null` when the parse produced no body at all; nothing to render then.
+    const fragment = instance.sanitize(quietInlineCode(html), config) as DocumentFragment | null;
+    if (fragment === null) return undefined;
     demoteH1(fragment);
     return fragment;
   } catch (error) {
