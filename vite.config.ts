@@ -6,6 +6,7 @@
  */
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
+import { NEWS_WIDGETS_MARK } from './src/components/shared/define.js';
 
 const target = process.env.BUILD_TARGET ?? 'npm';
 const isDependency = (id: string) => /^(lit|@lit|lit-html|lit-element|dompurify)(\/|$)/.test(id);
@@ -43,8 +44,10 @@ const configs: Record<string, UserConfig> = {
       copyPublicDir: false,
       // Not library mode: Vite keeps whitespace in minified ES libraries, and a CDN file wants it gone.
       minify: true,
+      // No <link rel=modulepreload> injected into the host's <head>: we touch nothing of the page.
+      modulePreload: false,
       rolldownOptions: {
-        input: { 'news-widgets': 'src/cdn.ts' },
+        input: { 'news-widgets': 'src/cdn-module.ts' },
         preserveEntrySignatures: 'strict',
         output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
       },
@@ -57,6 +60,11 @@ const configs: Record<string, UserConfig> = {
       emptyOutDir: false,
       copyPublicDir: false,
       lib: { entry: 'src/cdn.ts', name: 'NewsWidgets', formats: ['iife'], fileName: () => 'news-widgets.iife.js' },
+      rolldownOptions: {
+        // A second copy of the classic script (or one after the module bundle) skips everything,
+        // Lit included: see src/cdn-module.ts for why evaluating Lit twice matters.
+        output: { banner: `if(!((self.customElements&&customElements.get('news-provider'))||{}).${NEWS_WIDGETS_MARK}){`, footer: '}' },
+      },
     },
   },
 };

@@ -1,0 +1,185 @@
+#!/usr/bin/env node
+// `npm run test:dist`: the built bundles in real Chromium and Firefox, the way partners use them:
+// a host page with a strict CSP and Trusted Types, hostile page CSS, the classic bundle loaded
+// twice plus the module bundle, and a foreign <dark-mode-toggle> defined first. Prints the same
+// "N passed, N failed" line as npm test.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { resolveBrowsers } from './browsers.mjs';
+
+if (!existsSync('dist/cdn/news-widgets.iife.js')) {
+  console.error('dist/cdn/news-widgets.iife.js is missing: run npm run build first');
+  process.exit(1);
+}
+
+const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types news-widgets lit-html";
+
+const hostileFeed = JSON.stringify({
+  version: 'https://jsonfeed.org/version/1.1',
+  title: '<img src=x onerror=__xss()>',
+  items: [
+    {
+      id: 'h1',
+      url: 'javascript:__xss()',
+      title: '<img src=x onerror=__xss()>Judul',
+      content_html:
+        '<p>Isi</p><img src=x onerror=__xss()><script>__xss()</script><a href="jav&#x09;ascript:__xss()">x</a>' +
+        '<svg><animate onbegin=__xss() attributeName=x dur=1s></svg><style>*{display:none!important}</style>' +
+        '<div style="position:fixed;inset:0;z-index:99999;background:red">overlay</div><form><button formaction="javascript:__xss()">b</button></form>',
+      image: 'javascript:__xss()',
+      date_published: '2025-06-30T09:00:00+08:00',
+      authors: [{ name: '<b onmouseover=__xss()>Writer</b>', url: 'javascript:__xss()' }],
+      tags: ['<script>__xss()</script>'],
+      _news: { category: '<i>Daerah</i>', region: 'Kalimantan Timur', views: 20, image_caption: '"><img src=x onerror=__xss()>' },
+    },
+  ],
+});
+
+const page = (body) => `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>smoke</title>
+<link rel="stylesheet" href="/smoke/hostile.css">
+<script src="/smoke/probe.js"></script>
+<script src="/smoke/foreign-toggle.js"></script>
+<script src="/dist/cdn/news-widgets.iife.js"></script>
+<script src="/dist/cdn/news-widgets.iife.js"></script>
+<script type="module" src="/dist/cdn/news-widgets.js"></script>
+</head><body>${body}</body></html>`;
+
+const files = {
+  '/smoke/probe.js': `window.__violations = []; window.__errors = []; window.__xssCalls = 0;
+    window.__xss = function () { window.__xssCalls++; };
+    document.addEventListener('securitypolicyviolation', function (e) { window.__violations.push(e.violatedDirective + ' ' + e.blockedURI); });
+    window.addEventListener('error', function (e) { window.__errors.push(String(e.message)); });
+    window.addEventListener('unhandledrejection', function (e) { window.__errors.push('rejection: ' + String(e.reason)); });`,
+  // The popular, unrelated element that owns this tag on many sites.
+  '/smoke/foreign-toggle.js': `customElements.define('dark-mode-toggle', class extends HTMLElement {});`,
+  // A host stylesheet that tries to leak into widgets.
+  '/smoke/hostile.css': `* { color: rgb(255, 0, 0) !important; font-size: 40px; } h1, a, li { display: none !important; }
+    news-article, trending-region, related-list { display: block; }`,
+  '/smoke/hostile.json': hostileFeed,
+  '/smoke/widgets.html': page(`
+    <news-provider feed="/demo/public/feed.json" locale="id">
+      <news-article article-id="upaya-balikpapan-birokrasi-bersih" structured-data></news-article>
+      <related-list></related-list>
+      <trending-region region="kalimantan timur"></trending-region>
+    </news-provider>
+    <news-dark-mode-toggle></news-dark-mode-toggle>`),
+  '/smoke/hostile.html': page(`<news-article feed="/smoke/hostile.json"></news-article>
+    <trending-region feed="/smoke/hostile.json"></trending-region><related-list feed="/smoke/hostile.json"></related-list>`),
+  '/smoke/failing.html': page(`<news-article feed="/smoke/status/500"></news-article>
+    <trending-region feed="/smoke/not-json"></trending-region>`),
+};
+
+const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml', '.html': 'text/html', '.css': 'text/css' };
+const server = createServer(async (req, res) => {
+  const path = new URL(req.url, 'http://x').pathname;
+  const headers = { 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' };
+  if (path === '/smoke/status/500') return res.writeHead(500, headers).end('boom');
+  if (path === '/smoke/not-json') return res.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end('<!doctype html>');
+  if (files[path]) return res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(path)] }).end(files[path]);
+  const file = normalize(join(process.cwd(), decodeURIComponent(path)));
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+  } catch {
+    res.writeHead(404, headers).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const checks = [
+  {
+    name: 'renders every widget under strict CSP + Trusted Types, loaded three times, next to a foreign dark-mode-toggle',
+    path: '/smoke/widgets.html',
+    ready: `(() => { const a = document.querySelector('news-article'); const t = document.querySelector('trending-region');
+      const r = document.querySelector('related-list');
+      return a?.shadowRoot?.querySelector('h1') && t?.shadowRoot?.querySelectorAll('li').length && r?.shadowRoot?.querySelectorAll('li').length; })()`,
+    verify: `(() => { const a = document.querySelector('news-article').shadowRoot;
+      const problems = [];
+      if (a.querySelector('h1').textContent.trim() !== 'Upaya Balikpapan Bangun Birokrasi Bersih dan Akuntabel') problems.push('headline');
+      if (!a.textContent.includes('Artikel ini telah dibaca 20 kali')) problems.push('read count');
+      if (getComputedStyle(a.querySelector('h1')).color === 'rgb(255, 0, 0)') problems.push('host CSS leaked into the headline');
+      if (getComputedStyle(a.querySelector('h1')).display === 'none') problems.push('host CSS hid the headline');
+      if (!document.querySelector('news-article script[type="application/ld+json"]')) problems.push('structured data missing');
+      if (customElements.get('dark-mode-toggle').newsWidgetsElement) problems.push('foreign toggle replaced');
+      if (!document.querySelector('news-dark-mode-toggle').shadowRoot?.querySelector('[role=switch]')) problems.push('renamed toggle');
+      return problems; })()`,
+  },
+  {
+    name: 'renders a hostile feed as text: no script runs, no handler or script URL survives',
+    path: '/smoke/hostile.html',
+    ready: `(() => document.querySelector('news-article')?.shadowRoot?.querySelector('h1'))()`,
+    verify: `(() => { const problems = [];
+      for (const el of document.querySelectorAll('news-article, trending-region, related-list')) {
+        for (const node of el.shadowRoot.querySelectorAll('*')) {
+          for (const attr of node.attributes) {
+            if (/^on/i.test(attr.name)) problems.push(el.localName + ': handler ' + attr.name);
+            if (/^(href|src|action|formaction|xlink:href)$/i.test(attr.name) && /^\\s*(javascript|data|vbscript):/i.test(attr.value)) problems.push(el.localName + ': script URL');
+          }
+        }
+        for (const node of el.shadowRoot.querySelectorAll('[part~=body] *')) {
+          if (/^(script|style|iframe|object|embed|form|button|input|svg|math|meta|base|link|template)$/i.test(node.localName)) problems.push(el.localName + ': <' + node.localName + '> in the body');
+        }
+      }
+      const h1 = document.querySelector('news-article').shadowRoot.querySelector('h1').textContent;
+      if (!h1.includes('<img')) problems.push('title not shown as text: ' + h1);
+      return problems; })()`,
+  },
+  {
+    name: 'failing servers end in the localized error state with a retry control',
+    path: '/smoke/failing.html',
+    ready: `(() => document.querySelector('news-article')?.shadowRoot?.querySelector('[part~=error]') && document.querySelector('trending-region')?.shadowRoot?.querySelector('[part~=error]'))()`,
+    verify: `(() => { const problems = [];
+      for (const el of document.querySelectorAll('news-article, trending-region')) {
+        const err = el.shadowRoot.querySelector('[part~=error]');
+        if (!err.querySelector('button')) problems.push(el.localName + ': no retry');
+      }
+      return problems; })()`,
+  },
+];
+
+const { chrome, firefox } = resolveBrowsers();
+const launches = [
+  ['Chromium', () => puppeteer.launch({ executablePath: chrome, headless: true, args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] })],
+  ['Firefox', () => puppeteer.launch({ browser: 'firefox', executablePath: firefox, headless: true })],
+];
+
+let passed = 0;
+let failed = 0;
+for (const [browserName, launch] of launches) {
+  const browser = await launch();
+  for (const check of checks) {
+    const tab = await browser.newPage();
+    const pageErrors = [];
+    tab.on('pageerror', (e) => pageErrors.push(String(e.message ?? e)));
+    let problems;
+    try {
+      await tab.goto(origin + check.path);
+      await tab.waitForFunction(check.ready, { timeout: 45_000 });
+      await new Promise((r) => setTimeout(r, 300));
+      problems = await tab.evaluate(check.verify);
+      const state = await tab.evaluate('({ v: window.__violations, e: window.__errors, x: window.__xssCalls })');
+      problems.push(...state.v.map((v) => 'CSP violation: ' + v), ...state.e.map((e) => 'uncaught: ' + e), ...pageErrors.map((e) => 'page error: ' + e));
+      if (state.x) problems.push(`sentinel ran ${state.x} times`);
+    } catch (error) {
+      problems = [`did not finish: ${error.message}`];
+    }
+    await tab.close();
+    if (problems.length === 0) {
+      passed++;
+      console.log(`  ✓ [${browserName}] ${check.name}`);
+    } else {
+      failed++;
+      console.log(`  ✗ [${browserName}] ${check.name}\n      ${problems.join('\n      ')}`);
+    }
+  }
+  await browser.close();
+}
+server.close();
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
