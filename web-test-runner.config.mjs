@@ -43,7 +43,9 @@ export default {
   rootDir: '.',
   nodeResolve: { exportConditions: ['development'] },
   browsers,
-  concurrency: 2,
+  // One page per browser at a time: a background tab gets no animation frames or intersection
+  // reports (Firefox throttles it hard), which would make visibility tests meaningless.
+  concurrency: 1,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 20_000 } },
   middleware: [faultMiddleware, cspMiddleware],

@@ -26,6 +26,8 @@ export const en: Messages = {
   newItems: (count, category) => (category === 'one' ? `${count} new article` : `${count} new articles`),
   newItemsAnnouncement: (count, category) =>
     category === 'one' ? `${count} new article available` : `${count} new articles available`,
+  rankingChanged: 'Ranking updated',
+  rankingChangedAnnouncement: 'An updated ranking is available',
   darkMode: 'Dark mode',
   followSystem: 'Use system setting',
   followingSystem: 'Following system',

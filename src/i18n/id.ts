@@ -24,6 +24,8 @@ export const id: Messages = {
   trendingHeading: 'Trending di Daerah',
   newItems: (count) => `${count} artikel baru`,
   newItemsAnnouncement: (count) => `${count} artikel baru tersedia`,
+  rankingChanged: 'Peringkat diperbarui',
+  rankingChangedAnnouncement: 'Peringkat terbaru tersedia',
   darkMode: 'Mode Gelap',
   followSystem: 'Ikuti sistem',
   followingSystem: 'Mengikuti sistem',

@@ -32,6 +32,10 @@ export interface Messages {
   newItems: (count: string, category: Intl.LDMLPluralRule) => string;
   /** Polite announcement when new articles are waiting. */
   newItemsAnnouncement: (count: string, category: Intl.LDMLPluralRule) => string;
+  /** The live-refresh control when the same articles changed places (no new ones). */
+  rankingChanged: string;
+  /** Polite announcement when a changed ranking is waiting. */
+  rankingChangedAnnouncement: string;
   /** `<dark-mode-toggle>` label. */
   darkMode: string;
   /** The control that returns the theme to the system setting. */

@@ -91,7 +91,11 @@ export abstract class NewsWidget extends LitElement {
 
   /** The effective UI locale. */
   get resolvedLocale(): string {
-    const lang = this.locale || this.providerLocale || this.data.feed?.language || this.closest('[lang]')?.getAttribute('lang');
+    const lang =
+      this.locale ||
+      this.providerLocale ||
+      this.data.feed?.language ||
+      this.closest('[lang]')?.getAttribute('lang');
     return safeLocale(lang || document.documentElement.lang || 'en');
   }
 
@@ -142,21 +146,24 @@ export abstract class NewsWidget extends LitElement {
       return this.renderItems(items, feed);
     }
     return html`<div part="skeleton" aria-busy="true" aria-label=${this.messages.loading} role="status">
-        ${this.hasFallback ? nothing : this.renderSkeleton()}<slot></slot>
-      </div>`;
+      ${this.hasFallback ? nothing : this.renderSkeleton()}<slot></slot>
+    </div>`;
   }
 
   /** Whether the host wrote fallback children that should stay visible instead of bones. */
   protected get hasFallback(): boolean {
     return Array.from(this.childNodes).some(
-      (node) => node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()),
+      (node) =>
+        node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()),
     );
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const { status, feed, error } = this.data;
-    this.toggleAttribute('aria-busy', status === 'loading' || status === 'idle');
+    // aria-busy is a true/false attribute: an empty value would mean "false" to assistive technology.
+    if (status === 'loading' || status === 'idle') this.setAttribute('aria-busy', 'true');
+    else this.removeAttribute('aria-busy');
     if (status === 'loading' && !this.#loadStarted) {
       this.#loadStarted = true;
       this.#emit('news-loadstart', undefined);
@@ -165,7 +172,10 @@ export abstract class NewsWidget extends LitElement {
       this.#announcedFeed = feed;
       this.#announcedError = undefined;
       const items = this.selectItems(feed);
-      this.pageState?.setShown(this, items.map((item) => item.id));
+      this.pageState?.setShown(
+        this,
+        items.map((item) => item.id),
+      );
       this.#ensureStarted();
       this.#emit<NewsLoadDetail>('news-load', { items });
       this.#finish();

@@ -1,0 +1,179 @@
+import { css } from 'lit';
+
+/**
+ * Entries of `<related-list>` and `<trending-region>`: heading, rows (optional thumbnail, linked
+ * title, date and time), and skeleton rows built from the same boxes, so the loaded list takes
+ * the skeleton's place without a jump. `--news-list-*` knobs fall back to the global tokens.
+ *
+ * The link covers its whole row (a "stretched" `::after`), so the row, thumbnail included, is one
+ * click target and one tab stop, and the link's accessible name is the title alone.
+ */
+export const articleListStyles = css`
+  :host {
+    --_list-divider: var(--news-list-divider, var(--_border));
+    --_list-title: var(--news-list-title-color, var(--_text));
+    --_list-title-hover: var(--news-list-title-hover-color, var(--_accent));
+    --_list-title-size: var(--news-list-title-size, 1rem);
+    --_list-date: var(--news-list-date-color, var(--_muted));
+    --_list-date-size: var(--news-list-date-size, 0.8125rem);
+    --_list-thumb-width: var(--news-list-thumbnail-width, 6.5rem);
+    --_list-thumb-radius: var(--news-list-thumbnail-radius, calc(var(--_radius) / 2));
+    --_list-item-padding: var(--news-list-item-padding, 0.75rem);
+    --_list-heading-size: var(--news-list-heading-size, 1.25rem);
+    --_title-line: 1.35;
+    --_date-line: 1.4;
+  }
+
+  .container {
+    container-type: inline-size;
+    color: var(--_text);
+  }
+
+  .header {
+    display: flex;
+    align-items: center;
+    margin: 0 0 0.5rem;
+  }
+  [part~='heading'],
+  .heading-bone {
+    margin: 0;
+    font-size: var(--_list-heading-size);
+    line-height: 1.3;
+  }
+  [part~='heading'] {
+    font-weight: 700;
+    color: var(--news-list-heading-color, var(--_text));
+    padding-inline-start: 0.6rem;
+    border-inline-start: 4px solid var(--news-list-heading-accent, var(--_accent));
+  }
+  .heading-bone {
+    block-size: 1.3em;
+    inline-size: 55%;
+    margin-block-end: 0.5rem;
+  }
+
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .item {
+    position: relative;
+    display: flex;
+    align-items: flex-start;
+    gap: 0.75rem;
+    padding-block: var(--_list-item-padding);
+    border-block-end: 1px solid var(--_list-divider);
+  }
+  .item:last-child {
+    border-block-end: 0;
+  }
+
+  .text {
+    flex: 1;
+    min-width: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+  }
+
+  .link {
+    color: var(--_list-title);
+    text-decoration: none;
+  }
+  .link::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border-radius: calc(var(--_radius) / 2);
+  }
+  a.link:hover .title {
+    color: var(--_list-title-hover);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .link:focus-visible {
+    outline: none;
+  }
+  .link:focus-visible::after {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .title {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--news-list-title-lines, 3);
+    overflow: hidden;
+    font-size: var(--_list-title-size);
+    font-weight: var(--news-list-title-weight, 600);
+    line-height: var(--_title-line);
+    overflow-wrap: anywhere;
+  }
+
+  .date {
+    display: block;
+    color: var(--_list-date);
+    font-size: var(--_list-date-size);
+    line-height: var(--_date-line);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .thumb {
+    display: block;
+    flex: none;
+    inline-size: var(--_list-thumb-width);
+    block-size: auto;
+    aspect-ratio: var(--news-list-thumbnail-ratio, 16 / 9);
+    object-fit: cover;
+    border-radius: var(--_list-thumb-radius);
+    background: var(--_skeleton);
+  }
+
+  /*
+   * Skeleton rows: each bone line is exactly one text line tall (transparent borders draw the gap
+   * around the bar, so no margins collapse between lines).
+   */
+  .line {
+    --_line: var(--_title-line);
+    display: block;
+    block-size: calc(var(--_line) * 1em);
+    min-block-size: 0;
+    border-block: calc((var(--_line) * 1em - 0.8em) / 2) solid transparent;
+    background-clip: padding-box;
+  }
+  .line.short {
+    inline-size: 70%;
+  }
+  .date .line {
+    --_line: var(--_date-line);
+    inline-size: 12em;
+    max-inline-size: 100%;
+  }
+
+  .vh {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  /* Narrow sidebars: smaller thumbnails leave the title room to breathe. */
+  @container (max-width: 22rem) {
+    .thumb {
+      inline-size: min(var(--_list-thumb-width), 4.5rem);
+    }
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .title {
+      transition: color var(--_transition);
+    }
+  }
+`;

@@ -1,0 +1,269 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ImpressionController } from '../../controllers/impression-controller.js';
+import type { NewsFeed, NewsItem } from '../../feed/types.js';
+import { formatDateTime, isoDate } from '../../i18n/format.js';
+import { NewsWidget } from './news-widget.js';
+
+/** `news-click` event detail: the item, its 1-based position in the list, and the link followed. */
+export interface NewsClickDetail {
+  id: string;
+  position: number;
+  url: string;
+}
+
+/** `news-impression` event detail: the item and its 1-based position in the list. */
+export interface NewsImpressionDetail {
+  id: string;
+  position: number;
+}
+
+/**
+ * Rankings computed once per feed object and options, shared by every list on the page: a list
+ * re-renders often (locale, page state, theme), ranking a big feed each time would be waste. The
+ * feed object is the cache's key, so a refreshed feed (a new object) is ranked afresh and an old
+ * one is collected with its rankings. A feed keeps at most a few option sets.
+ */
+const rankings = new WeakMap<NewsFeed, Map<string, readonly NewsItem[]>>();
+const RANKINGS_PER_FEED = 16;
+
+export function memoizedRanking(feed: NewsFeed, key: string, rank: () => NewsItem[]): readonly NewsItem[] {
+  let perFeed = rankings.get(feed);
+  if (!perFeed) rankings.set(feed, (perFeed = new Map()));
+  let ranked = perFeed.get(key);
+  if (!ranked) {
+    ranked = rank();
+    if (perFeed.size >= RANKINGS_PER_FEED) perFeed.delete(perFeed.keys().next().value!);
+    perFeed.set(key, ranked);
+  }
+  return ranked;
+}
+
+// Outside the class, so the manifest analyzer reads the events from the JSDoc, not from here.
+function fire<T>(target: EventTarget, type: string, detail: T): void {
+  target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+}
+
+/** `h1`…`h6` for a heading level (clamped), without static templates. */
+function headingTag(level: number, id: string, text: string): TemplateResult {
+  switch (level) {
+    case 1:
+      return html`<h1 part="heading" id=${id}>${text}</h1>`;
+    case 3:
+      return html`<h3 part="heading" id=${id}>${text}</h3>`;
+    case 4:
+      return html`<h4 part="heading" id=${id}>${text}</h4>`;
+    case 5:
+      return html`<h5 part="heading" id=${id}>${text}</h5>`;
+    case 6:
+      return html`<h6 part="heading" id=${id}>${text}</h6>`;
+    default:
+      return html`<h2 part="heading" id=${id}>${text}</h2>`;
+  }
+}
+
+/**
+ * What `<related-list>` and `<trending-region>` share: a heading, a list of linked entries (title,
+ * date and time, optional thumbnail), `limit`, `exclude-shown`, and the attribution events
+ * `news-click` and `news-impression`.
+ *
+ * Subclasses rank a feed (`rank`, memoized per feed and `rankingKey`) and may decorate entries
+ * (`renderEntryStart`, e.g. a rank number).
+ */
+export abstract class ArticleListWidget extends NewsWidget {
+  /** How many articles to show at most (default 5). */
+  @property({ type: Number }) limit = 5;
+
+  /** Skip articles already shown by widgets earlier in the document under the same provider. */
+  @property({ type: Boolean, attribute: 'exclude-shown' }) excludeShown = false;
+
+  /** Heading text instead of the localized one; an empty value hides the heading (the list keeps it as its name). */
+  @property() heading?: string;
+
+  /** Level of the heading element, 1 to 6 (default 2). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Show article thumbnails. */
+  @property({ type: Boolean, reflect: true }) thumbnails = false;
+
+  protected readonly impressions = new ImpressionController(this, {
+    selector: '[part~="item"][data-news-id]',
+    key: (element) => (element as HTMLElement).dataset.newsId,
+    onImpression: (element, id) =>
+      this.emit<NewsImpressionDetail>('news-impression', {
+        id,
+        position: Number((element as HTMLElement).dataset.position),
+      }),
+  });
+
+  /** The localized heading of this kind of list. */
+  protected abstract get defaultHeading(): string;
+
+  /** What the ranking depends on besides the feed (region, article id, ...). */
+  protected abstract get rankingKey(): string;
+
+  /** All candidates of a feed in order (the `limit` and `exclude-shown` apply afterwards). */
+  protected abstract rank(items: readonly NewsItem[]): NewsItem[];
+
+  /** The effective limit: `limit` when it is a positive number, else 5. */
+  protected get effectiveLimit(): number {
+    const limit = Math.floor(this.limit);
+    return Number.isFinite(limit) && limit > 0 ? limit : 5;
+  }
+
+  /** Classes of the container (a layout), shared by the list and its skeleton. */
+  protected get containerClass(): string {
+    return 'layout-list';
+  }
+
+  /** Whether entries show thumbnails. */
+  protected get showsThumbnails(): boolean {
+    return this.thumbnails;
+  }
+
+  protected override selectItems(feed: NewsFeed): NewsItem[] {
+    const ranked = memoizedRanking(feed, `${this.localName}|${this.rankingKey}`, () => this.rank(feed.items));
+    const skip = this.excludeShown ? this.pageState?.shownBefore(this) : undefined;
+    const limit = this.effectiveLimit;
+    const items: NewsItem[] = [];
+    for (const item of ranked) {
+      if (items.length >= limit) break;
+      if (!skip?.has(item.id)) items.push(item);
+    }
+    return items;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Keep the page state in step with what is on screen now (the base class records a feed's
+    // first selection; exclude-shown and live updates can change it later).
+    if (this.data.status === 'ready')
+      this.pageState?.setShown(
+        this,
+        this.items.map((item) => item.id),
+      );
+  }
+
+  /** Fires a bubbling, composed event (the class JSDoc of each element lists them). */
+  protected emit<T>(type: 'news-click' | 'news-impression', detail: T): void {
+    fire(this, type, detail);
+  }
+
+  /** Delegated from the list: a link activation (pointer, or Enter, which also clicks). */
+  protected readonly onListClick = (event: MouseEvent): void => {
+    const link = (event.target as Element | null)?.closest?.('a[part~="link"]');
+    const item = link?.closest<HTMLElement>('[part~="item"]');
+    const id = item?.dataset.newsId;
+    if (!link || !item || id === undefined) return;
+    this.emit<NewsClickDetail>('news-click', {
+      id,
+      position: Number(item.dataset.position),
+      url: (link as HTMLAnchorElement).href,
+    });
+  };
+
+  /** The entries as a list (`ol` when the order means something to the reader, e.g. a ranking). */
+  protected renderList(items: NewsItem[], ordered: boolean): TemplateResult {
+    const { label, labelledby } = this.listLabel;
+    const entries = items.map((item, index) => this.renderEntry(item, index + 1));
+    return ordered
+      ? html`<ol
+          part="list"
+          class="list"
+          aria-label=${label ?? nothing}
+          aria-labelledby=${labelledby ?? nothing}
+          @click=${this.onListClick}
+        >
+          ${entries}
+        </ol>`
+      : html`<ul
+          part="list"
+          class="list"
+          aria-label=${label ?? nothing}
+          aria-labelledby=${labelledby ?? nothing}
+          @click=${this.onListClick}
+        >
+          ${entries}
+        </ul>`;
+  }
+
+  /** The heading, or nothing when `heading` is set to an empty value. */
+  protected renderHeading(): TemplateResult | typeof nothing {
+    if (this.heading === '') return nothing;
+    return headingTag(this.headingLevel, 'heading', this.heading ?? this.defaultHeading);
+  }
+
+  /** The list's accessible name: its heading, or the localized name when the heading is hidden. */
+  protected get listLabel(): { labelledby?: string; label?: string } {
+    return this.heading === '' ? { label: this.defaultHeading } : { labelledby: 'heading' };
+  }
+
+  /** Something before the link in an entry (the rank number in `<trending-region>`); no item: a skeleton row. */
+  protected renderEntryStart(
+    _item: NewsItem | undefined,
+    _position: number,
+  ): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  protected renderEntry(item: NewsItem, position: number): TemplateResult {
+    const title = html`<span part="title" class="title">${item.title}</span>`;
+    return html`<li part="item" class="item" data-news-id=${item.id} data-position=${position}>
+      ${this.renderEntryStart(item, position)}${this.showsThumbnails ? this.renderThumbnail(item) : nothing}
+      <div class="text">
+        ${
+          item.url
+            ? html`<a part="link" class="link" href=${this.articleHref(item.url)}>${title}</a>`
+            : html`<span class="link">${title}</span>`
+        }
+        ${
+          item.published
+            ? html`<time part="date" class="date" datetime=${isoDate(item.published)}
+                >${formatDateTime(item.published, this.resolvedLocale, item.publishedOffset)}</time
+              >`
+            : nothing
+        }
+      </div>
+    </li>`;
+  }
+
+  /** A decorative thumbnail (the title names the link); its box is reserved before it loads. */
+  protected renderThumbnail(item: NewsItem): TemplateResult {
+    return item.image
+      ? html`<img
+          part="thumbnail"
+          class="thumb"
+          src=${item.image}
+          alt=""
+          width="160"
+          height="90"
+          loading="lazy"
+          decoding="async"
+        />`
+      : html`<span part="thumbnail" class="thumb"></span>`;
+  }
+
+  /** Skeleton rows with the real rows' boxes (same classes, bones instead of text). */
+  protected renderSkeletonRows(): TemplateResult {
+    const rows = Array.from({ length: Math.min(this.effectiveLimit, 10) }, (_, i) => i + 1);
+    return html`<div class="container ${this.containerClass}">
+      <div class="bone heading-bone"></div>
+      <div class="list">
+        ${rows.map(
+          (position) =>
+            html`<div class="item">
+              ${this.renderEntryStart(undefined, position)}${
+                this.showsThumbnails ? html`<span class="thumb bone"></span>` : nothing
+              }
+              <div class="text">
+                <span class="title"
+                  ><span class="bone line"></span><span class="bone line short"></span
+                ></span>
+                <span class="date"><span class="bone line"></span></span>
+              </div>
+            </div>`,
+        )}
+      </div>
+    </div>`;
+  }
+}

@@ -1,0 +1,75 @@
+import { css } from 'lit';
+
+/**
+ * `<trending-region>`: big rank numbers, and the live bar. The bar is always in the layout in live
+ * mode and its control only becomes visible (`visibility`, not `display`), so announcing a newer
+ * ranking never pushes the list down.
+ */
+export const trendingRegionStyles = css`
+  :host {
+    --_rank-size: var(--news-trending-rank-size, 1.75rem);
+  }
+
+  .rank {
+    flex: none;
+    min-inline-size: 1.4em;
+    font-size: var(--_rank-size);
+    font-weight: 800;
+    line-height: 1;
+    color: var(--news-trending-rank-color, var(--_accent));
+    font-variant-numeric: tabular-nums;
+    text-align: center;
+  }
+  .rank-bone {
+    display: block;
+    block-size: 1em;
+    inline-size: 0.8em;
+    margin-inline: auto;
+  }
+
+  .live-bar {
+    display: flex;
+    justify-content: flex-start;
+    align-items: center;
+    block-size: 2rem;
+    margin-block-end: 0.25rem;
+  }
+
+  .new-items {
+    visibility: hidden;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    max-inline-size: 100%;
+    block-size: 1.875rem;
+    padding: 0 0.85rem;
+    border: 0;
+    border-radius: 999px;
+    font: inherit;
+    font-size: 0.875rem;
+    font-weight: 600;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    color: var(--news-trending-new-items-color, var(--_bg));
+    background: var(--news-trending-new-items-background, var(--_accent));
+    cursor: pointer;
+  }
+  .new-items[data-waiting] {
+    visibility: visible;
+  }
+  .new-items:hover {
+    filter: brightness(1.08);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .new-items[data-waiting] {
+      animation: news-new-items-in var(--_transition) ease-out;
+    }
+  }
+  /* Movement only: the control is readable (full contrast) from its first frame. */
+  @keyframes news-new-items-in {
+    from {
+      transform: translateY(-0.25rem);
+    }
+  }
+`;

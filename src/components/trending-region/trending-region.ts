@@ -1,0 +1,270 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { LiveRefreshController } from '../../controllers/live-refresh-controller.js';
+import { normalizeName, rankTrending } from '../../feed/select.js';
+import type { NewsFeed, NewsItem } from '../../feed/types.js';
+import { formatNumber, pluralCategory } from '../../i18n/format.js';
+import { tokens } from '../../theme/tokens.js';
+import { ArticleListWidget } from '../shared/article-list.js';
+import { articleListStyles } from '../shared/article-list.styles.js';
+import { defineElement } from '../shared/define.js';
+import { stateStyles } from '../shared/state.styles.js';
+import { trendingRegionStyles } from './trending-region.styles.js';
+
+/** What the reader sees: a ranking and the options it was made for. */
+interface ShownRanking {
+  key: string;
+  items: NewsItem[];
+}
+
+const sameOrder = (a: readonly NewsItem[], b: readonly NewsItem[]) =>
+  a.length === b.length && a.every((item, i) => item.id === b[i]!.id);
+
+/** setTimeout cannot wait longer than 2^31 - 1 ms; a day is a sensible ceiling anyway. */
+const MAX_REFRESH_SECONDS = 86_400;
+
+/**
+ * "Trending di Daerah": the most read articles of one region, numbered.
+ *
+ * Items whose region equals `region` (case- and accent-insensitive; WordPress feeds, which have no
+ * region field, match category and tag names), ranked by read count, ties newest first; newest
+ * first when the feed has no read counts. No `region`: every item.
+ *
+ * Live mode (`refresh="60"`): the feed is fetched again every 60 s while the page is visible
+ * (paused in background tabs; a refresh that fell due meanwhile runs on return). A refresh never
+ * moves the list under the reader: when it brings a different ranking (other articles, or the same
+ * articles in another order), the current list stays and a control (`part="new-items"`, "3 artikel
+ * baru", or "Peringkat diperbarui" when only the order changed) appears in space reserved for it,
+ * with a polite screen-reader announcement; activating it shows the new ranking. A refresh that
+ * changes only texts or read counts of the same articles in the same order updates them in place.
+ * A failed refresh keeps the list and is retried at the next tick. Without `refresh`, a newer feed
+ * arriving from the page's shared store (another widget refreshed it) is shown directly.
+ *
+ * @summary A numbered list of a region's most read articles, optionally live.
+ *
+ * @fires news-loadstart - Loading started.
+ * @fires news-load - Articles are shown (also after each refresh, with the list shown); detail `{ items }`.
+ * @fires news-error - The feed could not be shown; detail `{ code, message }`.
+ * @fires news-loadend - Loading ended, after `news-load` or `news-error`.
+ * @fires news-click - An article link was activated; detail `{ id, position, url }` (position from 1, url with link-params).
+ * @fires news-impression - An entry was at least half visible for the first time; detail `{ id, position }`.
+ *
+ * @csspart heading - The heading ("Trending di Daerah").
+ * @csspart list - The numbered list (`ol`).
+ * @csspart item - One entry (`li`).
+ * @csspart rank - An entry's big rank number.
+ * @csspart link - An entry's link (covers the whole entry).
+ * @csspart title - An entry's title text.
+ * @csspart date - An entry's date and time (`time`).
+ * @csspart thumbnail - An entry's thumbnail, with `thumbnails` (`img`, or an empty box without image).
+ * @csspart new-items - The live-refresh control that shows a newer ranking ("3 artikel baru").
+ * @csspart skeleton - The loading placeholder.
+ * @csspart empty - The message shown when the region has no articles.
+ * @csspart error - The error message container.
+ * @csspart retry - The retry button in the error state.
+ *
+ * @cssprop --news-trending-rank-color - Rank number color (default: the accent token).
+ * @cssprop --news-trending-rank-size - Rank number font size (default 1.75rem).
+ * @cssprop --news-trending-new-items-background - Background of the new-items control (default: the accent token).
+ * @cssprop --news-trending-new-items-color - Text of the new-items control (default: the background token).
+ * @cssprop --news-list-heading-color - Heading text color (default: the text token).
+ * @cssprop --news-list-heading-size - Heading font size (default 1.25rem).
+ * @cssprop --news-list-heading-accent - The bar before the heading (default: the accent token).
+ * @cssprop --news-list-title-color - Entry title color (default: the text token).
+ * @cssprop --news-list-title-hover-color - Entry title color on hover (default: the accent token).
+ * @cssprop --news-list-title-size - Entry title font size (default 1rem).
+ * @cssprop --news-list-title-weight - Entry title font weight (default 600).
+ * @cssprop --news-list-title-lines - Lines of title shown before it is cut with an ellipsis (default 3).
+ * @cssprop --news-list-date-color - Date color (default: the muted text token).
+ * @cssprop --news-list-date-size - Date font size (default 0.8125rem).
+ * @cssprop --news-list-divider - Line between entries (default: the border token).
+ * @cssprop --news-list-item-padding - Space above and below an entry (default 0.75rem).
+ * @cssprop --news-list-thumbnail-width - Thumbnail width (default 6.5rem).
+ * @cssprop --news-list-thumbnail-ratio - Thumbnail aspect ratio (default 16 / 9).
+ * @cssprop --news-list-thumbnail-radius - Thumbnail corner radius (default: half the radius token).
+ *
+ * @slot - Fallback content (e.g. a link to the site's most-read page), shown while loading and on error.
+ */
+export class TrendingRegion extends ArticleListWidget {
+  static override styles = [tokens, stateStyles, articleListStyles, trendingRegionStyles];
+
+  /**
+   * The shortest accepted `refresh`, in seconds; shorter values are ignored.
+   * @internal Tests lower it in a subclass.
+   */
+  static minRefreshSeconds = 5;
+
+  /** Registers the element under `tag` (idempotent; see docs on renaming). */
+  static define(tag = 'trending-region', registry: CustomElementRegistry = customElements): boolean {
+    return defineElement(tag, this, registry);
+  }
+
+  /** Region whose articles are ranked (`_news.region`; WordPress: a category or tag name). Absent: all articles. */
+  @property() region?: string;
+
+  /** Only count articles published within this many days (default: no time limit). */
+  @property({ type: Number, attribute: 'since-days' }) sinceDays?: number;
+
+  /** Re-fetch the feed every this many seconds while the page is visible (at least 5; absent or invalid: no refresh). */
+  @property({ type: Number }) refresh?: number;
+
+  /** A newer ranking waiting for the reader (live mode). */
+  @state() private pending?: NewsItem[];
+
+  /** The polite live-region text. */
+  @state() private announcement = '';
+
+  #shown: ShownRanking | undefined;
+  /** The feed the last reconciliation saw: another one means a refresh (or revalidation) arrived. */
+  #lastFeed: NewsFeed | undefined;
+
+  protected readonly live = new LiveRefreshController(this, {
+    intervalMs: () => this.refreshIntervalMs,
+    refresh: () => this.data.refresh(),
+  });
+
+  /** The live-refresh interval in ms, or `undefined` when `refresh` is absent or invalid. */
+  protected get refreshIntervalMs(): number | undefined {
+    const seconds = this.refresh;
+    const min = (this.constructor as typeof TrendingRegion).minRefreshSeconds;
+    if (seconds === undefined || !Number.isFinite(seconds) || seconds < min) return undefined;
+    return Math.min(seconds, MAX_REFRESH_SECONDS) * 1000;
+  }
+
+  protected override get defaultHeading(): string {
+    return this.messages.trendingHeading;
+  }
+
+  protected override get rankingKey(): string {
+    // With a time window, "now" matters: rank again at most hourly for the same feed.
+    const hour = this.#sinceDays === undefined ? '' : Math.floor(Date.now() / 3_600_000);
+    return `${this.#rankOptions}|${hour}`;
+  }
+
+  get #rankOptions(): string {
+    return `${normalizeName(this.region ?? '')}|${this.#sinceDays ?? ''}`;
+  }
+
+  get #sinceDays(): number | undefined {
+    const days = this.sinceDays;
+    return days !== undefined && Number.isFinite(days) && days >= 0 ? days : undefined;
+  }
+
+  protected override rank(items: readonly NewsItem[]): NewsItem[] {
+    return rankTrending(items, { region: this.region, sinceDays: this.#sinceDays, limit: items.length });
+  }
+
+  /** The list on screen: the shown ranking, which a live refresh does not replace by itself. */
+  protected override selectItems(feed: NewsFeed): NewsItem[] {
+    return this.#shown && feed === this.#lastFeed ? this.#shown.items : super.selectItems(feed);
+  }
+
+  /** Everything except the feed's content that decides the list: changing it replaces the list at once. */
+  get #optionsKey(): string {
+    return [this.feed || this.providerFeed, this.#rankOptions, this.effectiveLimit, this.excludeShown].join(
+      '\n',
+    );
+  }
+
+  // Runs after the controllers' hostUpdate (where a cached feed may have just arrived), before render.
+  protected override update(changed: PropertyValues): void {
+    this.#reconcile();
+    super.update(changed);
+  }
+
+  #reconcile(): void {
+    const feed = this.data.status === 'ready' ? this.data.feed : undefined;
+    if (!feed) return;
+    const fresh = super.selectItems(feed);
+    const key = this.#optionsKey;
+    const shown = this.#shown;
+    const newFeed = feed !== this.#lastFeed;
+    this.#lastFeed = feed;
+    // Shown at once: the first list; new options (the page changed them); not live; the same
+    // articles in the same order (texts and read counts update in place); or, with nothing
+    // waiting, the same feed (exclude-shown saw earlier widgets change, not a refresh).
+    if (
+      !shown ||
+      shown.key !== key ||
+      this.refreshIntervalMs === undefined ||
+      sameOrder(shown.items, fresh) ||
+      (!newFeed && !this.pending)
+    ) {
+      this.#shown = { key, items: fresh };
+      this.pending = undefined;
+      this.announcement = '';
+      return;
+    }
+    // A refresh brought another ranking: keep the list, offer the update.
+    if (this.pending && sameOrder(this.pending, fresh)) return;
+    this.pending = fresh;
+    const added = this.#addedCount(fresh);
+    const locale = this.resolvedLocale;
+    this.announcement =
+      added > 0
+        ? this.messages.newItemsAnnouncement(formatNumber(added, locale), pluralCategory(added, locale))
+        : this.messages.rankingChangedAnnouncement;
+  }
+
+  /** How many articles of `items` are not on screen now. */
+  #addedCount(items: readonly NewsItem[]): number {
+    const seen = new Set(this.#shown?.items.map((item) => item.id));
+    return items.filter((item) => !seen.has(item.id)).length;
+  }
+
+  /** The new-items control's label. */
+  get #pendingLabel(): string {
+    if (!this.pending) return '';
+    const added = this.#addedCount(this.pending);
+    const locale = this.resolvedLocale;
+    return added > 0
+      ? this.messages.newItems(formatNumber(added, locale), pluralCategory(added, locale))
+      : this.messages.rankingChanged;
+  }
+
+  /** Shows the waiting ranking (the reader asked for it) and moves focus to its first entry. */
+  async #applyPending(): Promise<void> {
+    if (!this.pending) return;
+    this.#shown = { key: this.#optionsKey, items: this.pending };
+    this.pending = undefined;
+    this.announcement = '';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="link"]')?.focus();
+  }
+
+  protected override renderEntryStart(item: NewsItem | undefined, position: number): TemplateResult {
+    const number = formatNumber(position, this.resolvedLocale);
+    if (!item) return html`<span class="rank"><span class="bone rank-bone"></span></span>`;
+    return html`<span part="rank" class="rank"
+      ><span aria-hidden="true">${number}</span><span class="vh">${this.messages.rank(number)}</span></span
+    >`;
+  }
+
+  protected override renderItems(items: NewsItem[], _feed: NewsFeed): TemplateResult {
+    const live = this.refreshIntervalMs !== undefined;
+    return html`<div class="container layout-list">
+      <div class="header">${this.renderHeading()}</div>
+      ${
+        live
+          ? html`<div class="live-bar">
+                <button
+                  part="new-items"
+                  type="button"
+                  class="new-items"
+                  ?data-waiting=${this.pending !== undefined}
+                  @click=${this.#applyPending}
+                >
+                  <span aria-hidden="true">↑</span> ${this.#pendingLabel}
+                </button>
+              </div>
+              <div class="vh" aria-live="polite">${this.announcement}</div>`
+          : nothing
+      }
+      ${this.renderList(items, true)}
+    </div>`;
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    return this.renderSkeletonRows();
+  }
+}

@@ -1,0 +1,602 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/components/news-provider/news-provider.define.js';
+import '../../src/components/trending-region/trending-region.define.js';
+import type { TrendingRegion } from '../../src/components/trending-region/trending-region.js';
+import type { NewsImpressionDetail } from '../../src/components/shared/article-list.js';
+import type { NewsErrorDetail } from '../../src/components/shared/news-widget.js';
+import { FeedStore } from '../../src/feed/store.js';
+import {
+  EMPTY,
+  NO_VIEWS,
+  TRENDING,
+  WORDPRESS,
+  jsonFeed,
+  loadJson,
+  part,
+  parts,
+  resetVisibility,
+  settled,
+  setVisibility,
+  shownIds,
+  sleep,
+  storeWith,
+  themedFixture,
+  titles,
+  until,
+  untilRendered,
+  watchUncaught,
+} from './helpers.js';
+
+const DAY = 86_400_000;
+
+/** A feed whose items were published `daysAgo` days before now. */
+function recentFeed(): object {
+  const at = (daysAgo: number) => new Date(Date.now() - daysAgo * DAY).toISOString();
+  return jsonFeed([
+    { id: 'today', title: 'Hari ini', date_published: at(0.1), _news: { region: 'Jawa Timur', views: 10 } },
+    {
+      id: 'three-days',
+      title: 'Tiga hari',
+      date_published: at(3),
+      _news: { region: 'Jawa Timur', views: 500 },
+    },
+    {
+      id: 'ten-days',
+      title: 'Sepuluh hari',
+      date_published: at(10),
+      _news: { region: 'Jawa Timur', views: 9000 },
+    },
+    { id: 'undated', title: 'Tanpa tanggal', _news: { region: 'Jawa Timur', views: 99999 } },
+  ]);
+}
+
+/** Items for live tests: `ids` in ranking order (views descending). */
+function ranking(ids: string[], note = ''): object {
+  return jsonFeed(
+    ids.map((id, index) => ({
+      id,
+      url: `https://example.com/berita/${id}`,
+      title: `Berita ${id}${note}`,
+      date_published: '2025-09-13T10:00:00+08:00',
+      _news: { region: 'Kalimantan Timur', views: 1000 - index },
+    })),
+  );
+}
+
+describe('<trending-region>', () => {
+  let uncaught: ReturnType<typeof watchUncaught>;
+  beforeEach(() => {
+    uncaught = watchUncaught();
+  });
+  afterEach(() => {
+    resetVisibility();
+    uncaught.stop();
+    uncaught.check();
+  });
+
+  describe('ranking', () => {
+    it('ranks a region by read count, ties newest first, missing counts last', async () => {
+      const el = await fixture<TrendingRegion>(
+        html`<trending-region
+          .store=${new FeedStore()}
+          feed=${TRENDING}
+          region="Kalimantan Timur"
+        ></trending-region>`,
+      );
+      await settled(el);
+      // k2 300; k3 and k1 100 each (k3 newer); k4 has no count (0). Regions are written in three cases.
+      expect(shownIds(el)).to.deep.equal(['k2', 'k3', 'k1', 'k4']);
+    });
+
+    it('matches regions without regard to case or accents', async () => {
+      const store = new FeedStore();
+      const plain = await fixture<TrendingRegion>(
+        html`<trending-region .store=${store} feed=${TRENDING} region="bali"></trending-region>`,
+      );
+      const accented = await fixture<TrendingRegion>(
+        html`<trending-region .store=${store} feed=${TRENDING} region="BALÍ"></trending-region>`,
+      );
+      const spaced = await fixture<TrendingRegion>(
+        html`<trending-region
+          .store=${store}
+          feed=${TRENDING}
+          region="  KALIMANTAN   utara "
+        ></trending-region>`,
+      );
+      await Promise.all([settled(plain), settled(accented), settled(spaced)]);
+      expect(shownIds(plain)).to.deep.equal(['bali-plain', 'bali-accent']);
+      expect(shownIds(accented)).to.deep.equal(['bali-plain', 'bali-accent']);
+      expect(shownIds(spaced)).to.deep.equal(['u1']);
+    });
+
+    it('ranks every item without a region, 5 by default, and honours limit', async () => {
+      const store = new FeedStore();
+      const all = await fixture<TrendingRegion>(
+        html`<trending-region .store=${store} feed=${TRENDING}></trending-region>`,
+      );
+      const two = await fixture<TrendingRegion>(
+        html`<trending-region .store=${store} feed=${TRENDING} limit="2"></trending-region>`,
+      );
+      await Promise.all([settled(all), settled(two)]);
+      expect(shownIds(all)).to.deep.equal(['u1', 'k2', 'k3', 'k1', 'bali-plain']);
+      expect(shownIds(two)).to.deep.equal(['u1', 'k2']);
+    });
+
+    it('lists newest first when the feed has no read counts', async () => {
+      const el = await fixture<TrendingRegion>(
+        html`<trending-region
+          .store=${new FeedStore()}
+          feed=${NO_VIEWS}
+          region="Jawa Timur"
+        ></trending-region>`,
+      );
+      await settled(el);
+      expect(shownIds(el)).to.deep.equal(['n2', 'n3', 'n1']);
+    });
+
+    it('counts only recent articles with since-days', async () => {
+      const { store } = storeWith([recentFeed()]);
+      const week = await fixture<TrendingRegion>(
+        html`<trending-region
+          .store=${store}
+          feed="https://feeds.example/recent.json"
+          since-days="7"
+        ></trending-region>`,
+      );
+      const always = await fixture<TrendingRegion>(
+        html`<trending-region .store=${store} feed="https://feeds.example/recent.json"></trending-region>`,
+      );
+      const invalid = await fixture<TrendingRegion>(
+        html`<trending-region
+          .store=${store}
+          feed="https://feeds.example/recent.json"
+          since-days="soon"
+        ></trending-region>`,
+      );
+      await Promise.all([settled(week), settled(always), settled(invalid)]);
+      expect(shownIds(week)).to.deep.equal(['three-days', 'today']);
+      expect(shownIds(always)).to.deep.equal(['undated', 'ten-days', 'three-days', 'today']);
+      expect(shownIds(invalid)).to.deep.equal(shownIds(always));
+    });
+
+    it('ranks a WordPress feed: region from category or tag names, read counts from meta', async () => {
+      const store = new FeedStore();
+      const kaltim = await fixture<TrendingRegion>(
+        html`<trending-region .store=${store} feed=${WORDPRESS} region="kalimantan timur"></trending-region>`,
+      );
+      const kaltara = await fixture<TrendingRegion>(
+        html`<trending-region .store=${store} feed=${WORDPRESS} region="Kalimantan Utara"></trending-region>`,
+      );
+      const all = await fixture<TrendingRegion>(
+        html`<trending-region .store=${store} feed=${WORDPRESS}></trending-region>`,
+      );
+      await Promise.all([settled(kaltim), settled(kaltara), settled(all)]);
+      // 10236 has meta.views 1234, 10241 has 87; both are in the category "Kalimantan Timur".
+      expect(shownIds(kaltim)).to.deep.equal(['10236', '10241']);
+      // 10233 is tagged "Kalimantan Utara".
+      expect(shownIds(kaltara)).to.deep.equal(['10233']);
+      // Without counts, the rest follow newest first.
+      expect(shownIds(all)).to.deep.equal(['10236', '10241', '10233', '10230']);
+      // Entities in WordPress titles are decoded to text.
+      expect(titles(kaltim)[0]).to.contain('Monitoring & Evaluasi');
+      expect(titles(kaltim)[1]).to.contain('HUT Ke – 66');
+    });
+
+    it('follows a region change at once', async () => {
+      const el = await fixture<TrendingRegion>(
+        html`<trending-region
+          .store=${new FeedStore()}
+          feed=${TRENDING}
+          region="Bali"
+          refresh="60"
+        ></trending-region>`,
+      );
+      await settled(el);
+      el.region = 'Kalimantan Utara';
+      await el.updateComplete;
+      expect(shownIds(el)).to.deep.equal(['u1']);
+      expect(part(el, 'new-items')!.hasAttribute('data-waiting')).to.equal(false);
+    });
+  });
+
+  describe('entries', () => {
+    it('numbers the entries with visible rank numbers in an ordered list', async () => {
+      const el = await fixture<TrendingRegion>(
+        html`<trending-region
+          .store=${new FeedStore()}
+          feed=${TRENDING}
+          region="Kalimantan Timur"
+        ></trending-region>`,
+      );
+      await settled(el);
+      expect(part(el, 'list')!.tagName).to.equal('OL');
+      const ranks = parts(el, 'rank');
+      expect(ranks.map((rank) => rank.querySelector('[aria-hidden]')!.textContent)).to.deep.equal([
+        '1',
+        '2',
+        '3',
+        '4',
+      ]);
+      expect(ranks[0]!.textContent).to.contain('Peringkat 1');
+      const size = parseFloat(getComputedStyle(ranks[0]!).fontSize);
+      expect(size).to.be.greaterThan(parseFloat(getComputedStyle(part(el, 'title')!).fontSize));
+    });
+
+    it('has a localized heading in Indonesian and English', async () => {
+      const store = new FeedStore();
+      const id = await fixture<TrendingRegion>(
+        html`<trending-region .store=${store} feed=${TRENDING}></trending-region>`,
+      );
+      const en = await fixture<TrendingRegion>(
+        html`<trending-region .store=${store} feed=${TRENDING} locale="en"></trending-region>`,
+      );
+      const own = await fixture<TrendingRegion>(
+        html`<trending-region
+          .store=${store}
+          feed=${TRENDING}
+          heading="Terpopuler"
+          heading-level="3"
+        ></trending-region>`,
+      );
+      await Promise.all([settled(id), settled(en), settled(own)]);
+      expect(part(id, 'heading')!.textContent).to.equal('Trending di Daerah');
+      expect(part(en, 'heading')!.textContent).to.equal('Trending in the region');
+      expect(part(en, 'rank')!.textContent).to.contain('Rank 1');
+      expect(part(own, 'heading')!.outerHTML).to.contain('<h3');
+      expect(part(own, 'heading')!.textContent).to.equal('Terpopuler');
+    });
+
+    it('shows lazy thumbnails with a reserved box when asked', async () => {
+      const el = await fixture<TrendingRegion>(
+        html`<trending-region
+          .store=${new FeedStore()}
+          feed=${TRENDING}
+          region="Kalimantan Timur"
+          thumbnails
+        ></trending-region>`,
+      );
+      await settled(el);
+      const img = part<HTMLImageElement>(el, 'thumbnail')!;
+      expect(img.getAttribute('src')).to.equal('https://example.com/img/k2.jpg');
+      expect(img.getAttribute('loading')).to.equal('lazy');
+      expect(img.getAttribute('decoding')).to.equal('async');
+      expect(img.getBoundingClientRect().height).to.be.greaterThan(0);
+    });
+
+    it('reports impressions with positions', async function () {
+      const el = await fixture<TrendingRegion>(
+        html`<trending-region .store=${new FeedStore()} feed=${TRENDING} region="Bali"></trending-region>`,
+      );
+      const seen: NewsImpressionDetail[] = [];
+      el.addEventListener('news-impression', (event) =>
+        seen.push((event as CustomEvent<NewsImpressionDetail>).detail),
+      );
+      await settled(el);
+      el.scrollIntoView({ block: 'center' });
+      await untilRendered(this, () => seen.length === 2, 'impressions did not arrive');
+      expect([...seen].sort((a, b) => a.position - b.position)).to.deep.equal([
+        { id: 'bali-plain', position: 1 },
+        { id: 'bali-accent', position: 2 },
+      ]);
+    });
+  });
+
+  describe('live refresh', () => {
+    // The page's real visibility varies (a test page in a background tab is hidden): pin it.
+    beforeEach(() => setVisibility('visible'));
+
+    it('accepts refresh of 5 seconds or more and ignores shorter or invalid values', async () => {
+      const store = new FeedStore();
+      const make = (refresh: string) =>
+        fixture<TrendingRegion>(
+          html`<trending-region .store=${store} feed=${TRENDING} refresh=${refresh}></trending-region>`,
+        );
+      const [five, four, word, negative] = await Promise.all([
+        make('5'),
+        make('4'),
+        make('soon'),
+        make('-30'),
+      ]);
+      await Promise.all([five, four, word, negative].map((el) => settled(el!)));
+      expect(part(five!, 'new-items')).to.not.equal(null);
+      expect(part(four!, 'new-items')).to.equal(null);
+      expect(part(word!, 'new-items')).to.equal(null);
+      expect(part(negative!, 'new-items')).to.equal(null);
+    });
+
+    it('fetches again on its interval while the page is visible', async () => {
+      const { store, counter } = storeWith([ranking(['a', 'b', 'c'])]);
+      const el = await fixture(
+        html`<fast-trending-region
+          .store=${store}
+          feed="https://feeds.example/live.json"
+          refresh="0.05"
+        ></fast-trending-region>`,
+      );
+      await settled(el as TrendingRegion);
+      await until(() => counter.calls >= 3, 'no refresh happened');
+      expect(shownIds(el)).to.deep.equal(['a', 'b', 'c']);
+    });
+
+    it('pauses while the page is hidden and refreshes at once on return', async () => {
+      const { store, counter } = storeWith([ranking(['a', 'b', 'c'])]);
+      const el = await fixture<TrendingRegion>(
+        html`<fast-trending-region
+          .store=${store}
+          feed="https://feeds.example/live.json"
+          refresh="0.1"
+        ></fast-trending-region>`,
+      );
+      await settled(el);
+      await until(() => counter.calls >= 2, 'no refresh happened');
+      setVisibility('hidden');
+      const whileHidden = counter.calls;
+      // Many intervals pass: nothing is fetched.
+      await sleep(700);
+      expect(counter.calls).to.equal(whileHidden);
+      setVisibility('visible');
+      // The refresh that fell due while hidden runs now, not an interval later.
+      await until(() => counter.calls >= whileHidden + 1, 'no refresh on return');
+    });
+
+    it('does not refresh at all while the page starts hidden', async () => {
+      setVisibility('hidden');
+      const { store, counter } = storeWith([ranking(['a', 'b'])]);
+      const el = await fixture<TrendingRegion>(
+        html`<fast-trending-region
+          .store=${store}
+          feed="https://feeds.example/live.json"
+          refresh="0.05"
+        ></fast-trending-region>`,
+      );
+      await settled(el);
+      await sleep(400);
+      expect(counter.calls).to.equal(1);
+    });
+
+    it('stops refreshing when removed from the page', async () => {
+      const { store, counter } = storeWith([ranking(['a', 'b'])]);
+      const el = await fixture<TrendingRegion>(
+        html`<fast-trending-region
+          .store=${store}
+          feed="https://feeds.example/live.json"
+          refresh="0.05"
+        ></fast-trending-region>`,
+      );
+      await settled(el);
+      await until(() => counter.calls >= 2);
+      el.remove();
+      await sleep(50);
+      const after = counter.calls;
+      await sleep(400);
+      expect(counter.calls).to.equal(after);
+    });
+
+    it('keeps the list where it is and offers the new ranking until the reader asks for it', async () => {
+      const { store, counter } = storeWith([
+        ranking(['a', 'b', 'c', 'd', 'e']),
+        ranking(['f', 'b', 'a', 'g', 'c']),
+      ]);
+      const el = await fixture<TrendingRegion>(
+        html`<fast-trending-region
+          .store=${store}
+          feed="https://feeds.example/live.json"
+          refresh="0.1"
+        ></fast-trending-region>`,
+      );
+      await settled(el);
+      const control = part<HTMLButtonElement>(el, 'new-items')!;
+      const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+      expect(getComputedStyle(control).visibility).to.equal('hidden');
+      expect(live.textContent!.trim()).to.equal('');
+      const boxes = parts(el, 'item').map((item) => item.getBoundingClientRect().toJSON());
+      const hostBox = el.getBoundingClientRect().toJSON();
+
+      await until(() => control.hasAttribute('data-waiting'), 'the new ranking was not offered');
+      expect(counter.calls).to.be.greaterThanOrEqual(2);
+      // Nothing moved: same articles, same boxes, same widget size.
+      expect(shownIds(el)).to.deep.equal(['a', 'b', 'c', 'd', 'e']);
+      expect(parts(el, 'item').map((item) => item.getBoundingClientRect().toJSON())).to.deep.equal(boxes);
+      expect(el.getBoundingClientRect().toJSON()).to.deep.equal(hostBox);
+      // f and g are new: "2 artikel baru", announced politely.
+      expect(getComputedStyle(control).visibility).to.equal('visible');
+      expect(control.textContent).to.contain('2 artikel baru');
+      expect(live.textContent!.trim()).to.equal('2 artikel baru tersedia');
+      await expect(el).to.be.accessible();
+
+      // Further refreshes with the same ranking change nothing.
+      const calls = counter.calls;
+      await until(() => counter.calls >= calls + 2);
+      expect(shownIds(el)).to.deep.equal(['a', 'b', 'c', 'd', 'e']);
+
+      control.click();
+      await el.updateComplete;
+      expect(shownIds(el)).to.deep.equal(['f', 'b', 'a', 'g', 'c']);
+      expect(control.hasAttribute('data-waiting')).to.equal(false);
+      expect(live.textContent!.trim()).to.equal('');
+      // Focus moves to the top entry instead of getting lost with the hidden control.
+      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'link'));
+    });
+
+    it('says the ranking changed when only the order changed', async () => {
+      const { store } = storeWith([ranking(['a', 'b', 'c']), ranking(['c', 'a', 'b'])]);
+      const el = await fixture<TrendingRegion>(
+        html`<fast-trending-region
+          .store=${store}
+          feed="https://feeds.example/live.json"
+          refresh="0.05"
+          locale="en"
+        ></fast-trending-region>`,
+      );
+      await settled(el);
+      const control = part<HTMLButtonElement>(el, 'new-items')!;
+      await until(() => control.hasAttribute('data-waiting'));
+      expect(control.textContent!.trim()).to.contain('Ranking updated');
+      expect(el.shadowRoot!.querySelector('[aria-live]')!.textContent!.trim()).to.equal(
+        'An updated ranking is available',
+      );
+      expect(shownIds(el)).to.deep.equal(['a', 'b', 'c']);
+    });
+
+    it('updates texts and read counts in place when the ranking is the same', async () => {
+      const { store } = storeWith([ranking(['a', 'b']), ranking(['a', 'b'], ' (diperbarui)')]);
+      const el = await fixture<TrendingRegion>(
+        html`<fast-trending-region
+          .store=${store}
+          feed="https://feeds.example/live.json"
+          refresh="0.05"
+        ></fast-trending-region>`,
+      );
+      await settled(el);
+      await until(() => titles(el)[0] === 'Berita a (diperbarui)', 'texts were not updated');
+      expect(part(el, 'new-items')!.hasAttribute('data-waiting')).to.equal(false);
+    });
+
+    it('keeps the last good list when a refresh fails, and recovers at the next tick', async () => {
+      const { store, counter } = storeWith([
+        ranking(['a', 'b']),
+        'network',
+        503,
+        ranking(['a', 'b'], ' (baru)'),
+      ]);
+      const el = await fixture<TrendingRegion>(
+        html`<fast-trending-region
+          .store=${store}
+          feed="https://feeds.example/live.json"
+          refresh="0.05"
+        ></fast-trending-region>`,
+      );
+      const errors: NewsErrorDetail[] = [];
+      el.addEventListener('news-error', (event) =>
+        errors.push((event as CustomEvent<NewsErrorDetail>).detail),
+      );
+      await settled(el);
+      await until(() => counter.calls >= 3, 'no refresh after the failure');
+      expect(part(el, 'error')).to.equal(null);
+      expect(shownIds(el)).to.deep.equal(['a', 'b']);
+      expect(titles(el)).to.deep.equal(['Berita a', 'Berita b']);
+      await until(() => titles(el)[0] === 'Berita a (baru)', 'did not recover');
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('fires news-load for each refreshed feed with the list shown', async () => {
+      const { store } = storeWith([ranking(['a', 'b']), ranking(['b', 'a'])]);
+      const el = await fixture<TrendingRegion>(
+        html`<fast-trending-region
+          .store=${store}
+          feed="https://feeds.example/live.json"
+          refresh="0.05"
+        ></fast-trending-region>`,
+      );
+      await settled(el);
+      const event = (await oneEvent(el, 'news-load')) as CustomEvent<{ items: { id: string }[] }>;
+      expect(event.detail.items.map((item) => item.id)).to.deep.equal(['a', 'b']);
+    });
+  });
+
+  describe('states and accessibility', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      it(`is accessible while loading, ready, live with news waiting, empty and failed (${theme})`, async () => {
+        const { store: never } = storeWith(['never']);
+        const loading = await themedFixture<TrendingRegion>(
+          theme,
+          html`<trending-region
+            data-news-theme=${theme}
+            .store=${never}
+            feed="https://feeds.example/slow.json"
+          ></trending-region>`,
+        );
+        expect(loading.getAttribute('aria-busy')).to.equal('true');
+        expect(part(loading, 'skeleton')!.querySelectorAll('.item')).to.have.length(5);
+        await expect(loading).to.be.accessible();
+
+        const ready = await themedFixture<TrendingRegion>(
+          theme,
+          html`<trending-region
+            data-news-theme=${theme}
+            .store=${new FeedStore()}
+            feed=${TRENDING}
+            thumbnails
+          ></trending-region>`,
+        );
+        await settled(ready);
+        await expect(ready).to.be.accessible();
+
+        setVisibility('visible');
+        const { store: live } = storeWith([ranking(['a', 'b']), ranking(['c', 'a'])]);
+        const waiting = await themedFixture<TrendingRegion>(
+          theme,
+          html`<fast-trending-region
+            data-news-theme=${theme}
+            .store=${live}
+            feed="https://feeds.example/live.json"
+            refresh="0.05"
+          ></fast-trending-region>`,
+        );
+        await settled(waiting);
+        await until(() => part(waiting, 'new-items')!.hasAttribute('data-waiting'));
+        await expect(waiting).to.be.accessible();
+
+        const empty = await themedFixture<TrendingRegion>(
+          theme,
+          html`<trending-region
+            data-news-theme=${theme}
+            .store=${new FeedStore()}
+            feed=${TRENDING}
+            region="Papua"
+          ></trending-region>`,
+        );
+        await settled(empty);
+        expect(part(empty, 'empty')).to.not.equal(null);
+        await expect(empty).to.be.accessible();
+
+        const emptyFeed = await themedFixture<TrendingRegion>(
+          theme,
+          html`<trending-region
+            data-news-theme=${theme}
+            .store=${new FeedStore()}
+            feed=${EMPTY}
+          ></trending-region>`,
+        );
+        await settled(emptyFeed);
+        expect(part(emptyFeed, 'empty')).to.not.equal(null);
+
+        const { store: failing } = storeWith([500]);
+        const failed = await themedFixture<TrendingRegion>(
+          theme,
+          html`<trending-region
+            data-news-theme=${theme}
+            .store=${failing}
+            feed="https://feeds.example/down.json"
+          ></trending-region>`,
+        );
+        await settled(failed);
+        expect(part(failed, 'error')).to.not.equal(null);
+        expect(part(failed, 'retry')).to.not.equal(null);
+        await expect(failed).to.be.accessible();
+      });
+    }
+
+    it('gets its feed from a provider and loads it once for several regions', async () => {
+      const text = JSON.stringify(await loadJson(TRENDING));
+      let calls = 0;
+      const store = new FeedStore({
+        fetch: (async () => {
+          calls++;
+          return new Response(text, { headers: { 'content-type': 'application/json' } });
+        }) as typeof fetch,
+      });
+      const provider = await fixture(
+        html`<news-provider feed="https://feeds.example/portal.json" .store=${store}>
+          <trending-region region="Kalimantan Timur"></trending-region>
+          <trending-region region="Kalimantan Utara"></trending-region>
+          <trending-region region="Bali"></trending-region>
+        </news-provider>`,
+      );
+      const widgets = Array.from(provider.querySelectorAll('trending-region'));
+      await Promise.all(widgets.map((el) => settled(el)));
+      expect(widgets.map((el) => shownIds(el)[0])).to.deep.equal(['k2', 'u1', 'bali-plain']);
+      expect(calls).to.equal(1);
+    });
+  });
+});
