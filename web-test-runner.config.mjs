@@ -2,15 +2,13 @@
 // server; fault and CSP routes are real middleware, so every failure crosses the network stack.
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { fromRollup } from '@web/dev-server-rollup';
-import rollupCommonjs from '@rollup/plugin-commonjs';
-import rollupReplace from '@rollup/plugin-replace';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import * as puppeteerCore from 'puppeteer-core';
 import { faultMiddleware } from './test/server/faults.mjs';
 import { cspMiddleware } from './test/server/csp.mjs';
 import { countReporter } from './test/server/count-reporter.mjs';
+import { reactVendorPlugin } from './test/server/react-vendor.mjs';
 import { resolveBrowsers } from './scripts/browsers.mjs';
 
 const { chrome, firefox } = resolveBrowsers();
@@ -50,9 +48,7 @@ export default {
   testFramework: { config: { timeout: 20_000 } },
   middleware: [faultMiddleware, cspMiddleware],
   plugins: [
-    // React ships CommonJS only: the framework tests need it converted (test-only; the library has no CJS).
-    fromRollup(rollupReplace)({ preventAssignment: true, 'process.env.NODE_ENV': JSON.stringify('development') }),
-    fromRollup(rollupCommonjs)({ include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'] }),
+    reactVendorPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -7,6 +7,7 @@ import { createContext } from '@lit/context';
  */
 export class PageState extends EventTarget {
   #articleId: string | undefined;
+  #changeQueued = false;
   readonly #shownBy = new Map<Node, ReadonlySet<string>>();
 
   get articleId(): string | undefined {
@@ -16,7 +17,7 @@ export class PageState extends EventTarget {
   set articleId(id: string | undefined) {
     if (id === this.#articleId) return;
     this.#articleId = id;
-    this.dispatchEvent(new Event('change'));
+    this.#changed();
   }
 
   /** Records the ids a widget shows; a widget's own ids never exclude themselves. */
@@ -25,11 +26,24 @@ export class PageState extends EventTarget {
     const previous = this.#shownBy.get(owner);
     if (previous && previous.size === next.size && [...next].every((id) => previous.has(id))) return;
     this.#shownBy.set(owner, next);
-    this.dispatchEvent(new Event('change'));
+    this.#changed();
   }
 
   forget(owner: Node): void {
-    if (this.#shownBy.delete(owner)) this.dispatchEvent(new Event('change'));
+    if (this.#shownBy.delete(owner)) this.#changed();
+  }
+
+  /**
+   * One 'change' per microtask: widgets report what they show from their `updated()`, and a
+   * synchronous event would make them re-render inside their own update cycle.
+   */
+  #changed(): void {
+    if (this.#changeQueued) return;
+    this.#changeQueued = true;
+    queueMicrotask(() => {
+      this.#changeQueued = false;
+      this.dispatchEvent(new Event('change'));
+    });
   }
 
   /**

@@ -1,10 +1,19 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { createElement, createRef, act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+// React ships CommonJS: the test server bundles it into one module (test/server/react-vendor.mjs).
+// @ts-expect-error: served by the test server, typed through the casts below
+import { React as ReactModule, ReactDOMClient as ReactDOMModule } from '/__vendor/react.js';
+import type * as ReactTypes from 'react';
+import type * as ReactDOMTypes from 'react-dom/client';
+import type { Root } from 'react-dom/client';
+
+const React = ReactModule as typeof ReactTypes;
+const ReactDOMClient = ReactDOMModule as typeof ReactDOMTypes;
 import '../../src/define.js';
 import type { TrendingRegion } from '../../src/classes.js';
 import type { NewsLoadDetail } from '../../src/index.js';
 
+const { createElement, createRef, act } = React;
+const { createRoot } = ReactDOMClient;
 const FEED = '/test/fixtures/feed-basic.json';
 
 // React's act() warns unless the environment says it is a test.
