@@ -18,6 +18,7 @@ export const tokens = css`
     --_border: var(--news-color-border, light-dark(#d9dce1, #343842));
     --_skeleton: var(--news-color-skeleton, light-dark(#e6e8ec, #2a2e36));
     --_focus: var(--news-color-focus, light-dark(#0b57d0, #8ab4f8));
+    --_control: var(--news-color-control, light-dark(#6b7280, #8b93a1));
     --_danger: var(--news-color-danger, light-dark(#a50e0e, #ffb4ab));
     --_font: var(--news-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_font-serif: var(--news-font-family-body, Georgia, 'Times New Roman', serif);
@@ -29,11 +30,19 @@ export const tokens = css`
     color: var(--_text);
   }
 
+  /*
+   * The theme controller sets data-news-theme when the page's theme (a toggle, a stored choice,
+   * the host's <html>) decides the scheme. The widget may then differ from the page around it, so
+   * it paints its own background: light text never lands on a light page.
+   */
   :host([data-news-theme='light']) {
     color-scheme: light;
   }
   :host([data-news-theme='dark']) {
     color-scheme: dark;
+  }
+  :host([data-news-theme]) {
+    background-color: var(--_bg);
   }
 
   @media (prefers-reduced-motion: reduce) {

@@ -1,0 +1,268 @@
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ThemeController } from '../../controllers/theme-controller.js';
+import { messagesFor } from '../../i18n/locales.js';
+import { safeLocale } from '../../i18n/format.js';
+import type { Messages } from '../../i18n/messages.js';
+import { tokens } from '../../theme/tokens.js';
+import { getThemeStore, type ColorScheme, type ThemeMode } from '../../theme/theme-store.js';
+import { defineElement, NEWS_WIDGETS_MARK } from '../shared/define.js';
+import { toggleStyles } from './dark-mode-toggle.styles.js';
+
+/** `colorschemechange` event detail. */
+export interface ColorSchemeChangeDetail {
+  /** What the reader sees now. */
+  colorScheme: ColorScheme;
+  /** The page's theme mode: an explicit choice, or following the system. */
+  mode: ThemeMode;
+  /** Whether the reader caused this change by activating this element's switch or system control. */
+  userChoice: boolean;
+}
+
+const sun = svg`<circle cx="12" cy="12" r="4.5" fill="currentColor"/><g stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M12 1.5v2.5M12 20v2.5M1.5 12H4M20 12h2.5M4.6 4.6l1.8 1.8M17.6 17.6l1.8 1.8M4.6 19.4l1.8-1.8M17.6 6.4l1.8-1.8"/></g>`;
+const moon = svg`<path fill="currentColor" d="M20.5 14.6A8.5 8.5 0 0 1 9.4 3.5a8.5 8.5 0 1 0 11.1 11.1z"/>`;
+
+/**
+ * A switch between light and dark for every news widget on the page (and, with
+ * `apply-to="document"`, for the page itself), as the "Mode Gelap" switch on the seed page.
+ *
+ * Three states: light, dark and system (follows `prefers-color-scheme`, live). Activating the
+ * switch always flips what the reader sees; the system control returns to following the system.
+ * The choice is stored in localStorage, survives reloads and stays in sync across toggles and tabs.
+ * Every toggle and widget on a page shares one theme (see `getThemeStore()` and docs/theming.md).
+ *
+ * The tag `dark-mode-toggle` is also used by an unrelated popular element: when it is taken, this
+ * one is not registered under it (a console warning says so); `<news-dark-mode-toggle>` is always
+ * registered too, and `DarkModeToggle.define('another-tag')` picks any name.
+ *
+ * @summary Light / dark / system switch shared by every widget on the page.
+ * @fires colorschemechange - What the reader sees or the mode changed; detail `{ colorScheme, mode, userChoice }`. Bubbles, composed.
+ * @csspart base - The wrapper of both controls.
+ * @csspart switch - The `<button role="switch">`; `aria-checked="true"` when dark is showing.
+ * @csspart track - The switch's track.
+ * @csspart thumb - The switch's sliding thumb.
+ * @csspart icon - The sun or moon icon inside the thumb.
+ * @csspart label - The visible label ("Mode Gelap" / "Dark mode").
+ * @csspart system - The control that returns to the system setting ("Ikuti sistem" / "Use system setting").
+ * @cssprop --news-toggle-track-color - Track while light is showing (default: `--news-color-control`).
+ * @cssprop --news-toggle-track-checked-color - Track while dark is showing (default: `--news-color-link`).
+ * @cssprop --news-toggle-thumb-color - The thumb (default: `--news-color-background`).
+ * @cssprop --news-toggle-icon-color - The icon in the thumb (default: `--news-color-text`).
+ * @cssprop --news-toggle-label-color - The label text (default: `--news-color-text`).
+ * @cssprop --news-toggle-system-color - The system control's text (default: `--news-color-link`).
+ * @cssprop --news-toggle-background - Behind both controls (default: `--news-color-background`; transparent with `apply-to="document"`).
+ * @cssprop --news-toggle-size - Height of the track; the track is 1.8 times as wide (default: `1.5em`).
+ * @cssprop --news-toggle-gap - Space between track, label and system control (default: `0.5em`).
+ */
+export class DarkModeToggle extends LitElement {
+  static readonly [NEWS_WIDGETS_MARK] = true;
+
+  static override styles = [tokens, toggleStyles];
+
+  /** Registers the element under `tag` (idempotent; another library's element under that tag is left alone, with a warning). */
+  static define(tag = 'dark-mode-toggle', registry: CustomElementRegistry = customElements): boolean {
+    return defineElement(tag, this, registry);
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'mode'];
+  }
+
+  /** Visible label; default the locale's "Mode Gelap" / "Dark mode". */
+  @property() label?: string;
+
+  /** BCP 47 locale for the labels; else the nearest `lang`, else `en`. */
+  @property() locale?: string;
+
+  /** `document` also sets `data-theme` and `color-scheme` on `<html>` (and a theme-color meta); absent: only widgets change. */
+  @property({ attribute: 'apply-to', reflect: true }) applyTo?: 'document';
+
+  /**
+   * The localStorage key of the choice (default `news-widgets-theme`), shared with the pre-paint
+   * script's `data-storage-key`. The page has one theme: give every toggle the same key, or set it on one.
+   */
+  @property({ attribute: 'storage-key' }) storageKey?: string;
+
+  /** With `apply-to="document"`: content for an existing `<meta name="theme-color">` while light shows. */
+  @property({ attribute: 'theme-color-light' }) themeColorLight?: string;
+
+  /** With `apply-to="document"`: content for an existing `<meta name="theme-color">` while dark shows. */
+  @property({ attribute: 'theme-color-dark' }) themeColorDark?: string;
+
+  readonly #theme = new ThemeController(this, { onChange: (scheme) => this.#announce(scheme) });
+  #unregister: (() => void) | undefined;
+  #unapply: (() => void) | undefined;
+  #applied = '';
+  #acting = false;
+  #reflecting = false;
+  #upgraded = false;
+
+  /**
+   * What the reader sees: `light` or `dark` (reflected to the `mode` attribute). Setting it is an
+   * explicit choice, stored like a click; an initial `mode` attribute in markup is ignored, so a
+   * stored choice or the system setting decides.
+   */
+  get mode(): ColorScheme {
+    return this.isConnected ? this.#theme.colorScheme : getThemeStore().colorScheme;
+  }
+
+  set mode(value: ColorScheme) {
+    if (value === 'light' || value === 'dark') getThemeStore().setMode(value);
+  }
+
+  /** The page's theme mode: `light`, `dark` or `system`. Setting `system` returns to the system setting. */
+  get preference(): ThemeMode {
+    return getThemeStore().mode;
+  }
+
+  set preference(value: ThemeMode) {
+    getThemeStore().setMode(value);
+  }
+
+  /** Flips what the reader sees, as activating the switch does (the event's `userChoice` is false). */
+  toggle(): void {
+    getThemeStore().toggle();
+  }
+
+  override connectedCallback(): void {
+    const store = getThemeStore();
+    if (this.storageKey) store.storageKey = this.storageKey;
+    // Announce the toggle before the theme controller connects, so it starts from the final state.
+    this.#unregister = store.registerToggle();
+    super.connectedCallback();
+    this.#syncDocument();
+    this.#upgraded = true;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unapply?.();
+    this.#unapply = undefined;
+    this.#applied = '';
+    this.#unregister?.();
+    this.#unregister = undefined;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name !== 'mode') {
+      super.attributeChangedCallback(name, old, value);
+      return;
+    }
+    // Our own reflection, and markup present before upgrade, are not choices.
+    if (this.#reflecting || !this.#upgraded || value === this.mode) return;
+    this.mode = value as ColorScheme;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('storageKey') && this.storageKey && this.isConnected)
+      getThemeStore().storageKey = this.storageKey;
+    this.#syncDocument();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const mode = this.mode;
+    if (this.getAttribute('mode') !== mode) {
+      this.#reflecting = true;
+      this.setAttribute('mode', mode);
+      this.#reflecting = false;
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const m = this.#messages;
+    const dark = this.mode === 'dark';
+    const following = getThemeStore().mode === 'system';
+    return html`<div part="base" class="base">
+      <button
+        part="switch"
+        class="switch"
+        type="button"
+        role="switch"
+        aria-checked=${dark ? 'true' : 'false'}
+        @click=${this.#onSwitch}
+      >
+        <span part="track" class="track">
+          <span part="thumb" class="thumb">
+            <svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              ${dark ? moon : sun}
+            </svg>
+          </span>
+        </span>
+        <span part="label" class="label">${this.label || m.darkMode}</span>
+      </button>
+      <button
+        part="system"
+        class="system"
+        type="button"
+        aria-disabled=${following ? 'true' : nothing}
+        @click=${this.#onSystem}
+      >
+        ${following ? m.followingSystem : m.followSystem}
+      </button>
+    </div>`;
+  }
+
+  get #messages(): Messages {
+    const lang = this.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+    return messagesFor(safeLocale(lang || 'en'));
+  }
+
+  readonly #onSwitch = (): void => {
+    this.#choose(() => getThemeStore().toggle());
+  };
+
+  readonly #onSystem = (): void => {
+    if (getThemeStore().mode === 'system') return;
+    this.#choose(() => getThemeStore().setMode('system'));
+  };
+
+  #choose(action: () => void): void {
+    this.#acting = true;
+    try {
+      action();
+    } finally {
+      this.#acting = false;
+    }
+  }
+
+  #announce(colorScheme: ColorScheme): void {
+    const detail: ColorSchemeChangeDetail = {
+      colorScheme,
+      mode: getThemeStore().mode,
+      userChoice: this.#acting,
+    };
+    this.dispatchEvent(
+      new CustomEvent<ColorSchemeChangeDetail>('colorschemechange', {
+        detail,
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  /** Registers (or re-registers after an attribute change) this toggle as the writer of `<html>`'s theme. */
+  #syncDocument(): void {
+    const wanted =
+      this.isConnected && this.applyTo === 'document'
+        ? `${this.themeColorLight ?? ''}|${this.themeColorDark ?? ''}`
+        : '';
+    if (wanted === this.#applied) return;
+    this.#unapply?.();
+    this.#unapply = undefined;
+    this.#applied = wanted;
+    if (wanted) {
+      this.#unapply = getThemeStore().applyToDocument({
+        themeColorLight: this.themeColorLight,
+        themeColorDark: this.themeColorDark,
+      });
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    colorschemechange: CustomEvent<ColorSchemeChangeDetail>;
+  }
+}

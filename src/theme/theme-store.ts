@@ -1,0 +1,373 @@
+/**
+ * The page's theme: one store per page, shared by every `<dark-mode-toggle>` and every widget.
+ *
+ * Three modes: `light`, `dark` (an explicit choice, kept in localStorage) and `system` (follows
+ * `prefers-color-scheme`, live; nothing stored). The store also knows what the host page says
+ * about its own theme (`data-theme` or `color-scheme` on `<html>`) and, when a toggle asks for
+ * `apply-to="document"`, writes the theme onto `<html>` itself. docs/theming.md explains how a
+ * widget resolves its scheme from these facts (`resolvedScheme`).
+ *
+ * Live listeners (the `prefers-color-scheme` media query, the `storage` event for other tabs, a
+ * MutationObserver on `<html>`) exist only while something is subscribed: the first `subscribe`
+ * adds them, the last unsubscribe removes them. Module-level state, no globals on `window`.
+ */
+
+/** What the reader chose: a scheme, or to follow the operating system. */
+export type ThemeMode = 'light' | 'dark' | 'system';
+
+/** A concrete color scheme. */
+export type ColorScheme = 'light' | 'dark';
+
+/** Values for `<meta name="theme-color">` when the store writes the theme onto `<html>`. */
+export interface DocumentThemeOptions {
+  themeColorLight?: string | undefined;
+  themeColorDark?: string | undefined;
+}
+
+/** The storage key used when a toggle does not set `storage-key`. */
+export const DEFAULT_STORAGE_KEY = 'news-widgets-theme';
+
+const DARK_QUERY = '(prefers-color-scheme: dark)';
+
+function isScheme(value: unknown): value is ColorScheme {
+  return value === 'light' || value === 'dark';
+}
+
+/** `color-scheme` values name one scheme ("dark", "only light") or several ("light dark"). */
+function schemeOf(value: string | null | undefined): ColorScheme | null {
+  if (!value) return null;
+  const words = value.trim().toLowerCase().split(/\s+/);
+  const dark = words.includes('dark');
+  const light = words.includes('light');
+  return dark === light ? null : dark ? 'dark' : 'light';
+}
+
+/**
+ * localStorage can be missing, blocked (a sandboxed iframe or blocked cookies throw on the
+ * `localStorage` getter itself), full (QuotaExceededError) or replaced by the host: every access
+ * is wrapped, and a failure only means the choice lasts for this page view.
+ */
+function readStorage(key: string): string | null | undefined {
+  try {
+    return window.localStorage.getItem(key);
+  } catch {
+    return undefined;
+  }
+}
+
+function writeStorage(key: string, value: string | null): void {
+  try {
+    if (value === null) window.localStorage.removeItem(key);
+    else window.localStorage.setItem(key, value);
+  } catch {
+    // Storage blocked or full: the choice still applies to this page view.
+  }
+}
+
+function modeFrom(value: string | null | undefined): ThemeMode {
+  return isScheme(value) ? value : 'system';
+}
+
+export class ThemeStore extends EventTarget {
+  #storageKey: string;
+  #mode: ThemeMode;
+  /** Whether a choice has been stored or made during this page view (rule 3 in docs/theming.md). */
+  #hadChoice: boolean;
+  #system: ColorScheme = 'light';
+  #host: ColorScheme | null = null;
+  #toggles = 0;
+  readonly #appliers: DocumentThemeOptions[] = [];
+  /** What we last wrote onto `<html>` (or the pre-paint script did), so it never counts as the host's. */
+  #written: { theme: string | null; scheme: string } | null = null;
+  #subscribers = 0;
+  #media: MediaQueryList | null = null;
+  #observer: MutationObserver | null = null;
+
+  constructor(storageKey: string = DEFAULT_STORAGE_KEY) {
+    super();
+    this.#storageKey = storageKey;
+    this.#mode = modeFrom(readStorage(this.#storageKey));
+    this.#hadChoice = this.#mode !== 'system';
+    this.#system = this.#readSystem();
+    this.#adoptPrepaint();
+    this.#host = this.#readHost();
+  }
+
+  /** The reader's choice: `light`, `dark` or `system`. */
+  get mode(): ThemeMode {
+    return this.#mode;
+  }
+
+  /** The operating system's scheme (`prefers-color-scheme`). */
+  get systemScheme(): ColorScheme {
+    return this.#system;
+  }
+
+  /** The scheme the host page sets on `<html>` itself (`data-theme` or `color-scheme`), if any. */
+  get hostScheme(): ColorScheme | null {
+    return this.#host;
+  }
+
+  /** Whether a toggle is on the page or a choice was stored: then widgets theme themselves. */
+  get active(): boolean {
+    return this.#toggles > 0 || this.#hadChoice;
+  }
+
+  /** Whether the live listeners (OS, other tabs, `<html>`) are installed. */
+  get live(): boolean {
+    return this.#subscribers > 0;
+  }
+
+  /** The localStorage key holding the choice. Changing it reads the choice stored under the new key. */
+  get storageKey(): string {
+    return this.#storageKey;
+  }
+
+  set storageKey(key: string) {
+    const next = key || DEFAULT_STORAGE_KEY;
+    if (next === this.#storageKey) return;
+    this.#storageKey = next;
+    const mode = modeFrom(readStorage(next));
+    if (mode !== 'system') this.#hadChoice = true;
+    this.#set(mode, false);
+  }
+
+  /**
+   * The scheme a widget should set on itself, or `null` to set nothing and inherit the page's
+   * `color-scheme`. In order: a choice made with a toggle on this page; the host page's own
+   * `<html>` theme; a stored choice; the system scheme when a toggle is on the page or a choice
+   * was made; otherwise nothing.
+   */
+  get resolvedScheme(): ColorScheme | null {
+    if (this.#mode !== 'system' && this.#toggles > 0) return this.#mode;
+    if (this.#host) return this.#host;
+    if (this.#mode !== 'system') return this.#mode;
+    return this.active ? this.#system : null;
+  }
+
+  /** What a widget on this page shows: the resolved scheme, else the page's (light unless it says dark). */
+  get colorScheme(): ColorScheme {
+    return this.resolvedScheme ?? this.#pageScheme();
+  }
+
+  /** Sets the mode. `light`/`dark` are stored, `system` removes the stored choice. */
+  setMode(mode: ThemeMode): void {
+    if (mode !== 'light' && mode !== 'dark' && mode !== 'system') return;
+    if (mode !== 'system') this.#hadChoice = true;
+    this.#set(mode, true);
+  }
+
+  /** Flips what the reader sees (from system too: to the opposite of what is showing). */
+  toggle(): ColorScheme {
+    const next: ColorScheme = this.colorScheme === 'dark' ? 'light' : 'dark';
+    this.setMode(next);
+    return next;
+  }
+
+  /** A toggle announces itself: widgets then theme themselves even in system mode. Returns the undo. */
+  registerToggle(): () => void {
+    this.#toggles++;
+    this.#changed();
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      this.#toggles--;
+      this.#changed();
+    };
+  }
+
+  /**
+   * Writes the theme onto `<html>` (`data-theme`, `color-scheme`, `<meta name="theme-color">`)
+   * while the returned function has not been called. The latest registration's theme colors win.
+   */
+  applyToDocument(options: DocumentThemeOptions = {}): () => void {
+    this.#appliers.push(options);
+    this.#changed();
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      this.#appliers.splice(this.#appliers.indexOf(options), 1);
+      // The page keeps the theme last written: removing a toggle does not repaint the page.
+    };
+  }
+
+  /** Re-writes `<html>` after an applier's options changed. */
+  refreshDocument(): void {
+    this.#changed();
+  }
+
+  /**
+   * Calls `listener` after every change, and installs the live listeners while at least one
+   * subscriber exists. Returns the unsubscribe function.
+   */
+  subscribe(listener: (store: ThemeStore) => void): () => void {
+    const handler = () => listener(this);
+    if (this.#subscribers++ === 0) this.#start();
+    this.addEventListener('change', handler);
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      this.removeEventListener('change', handler);
+      if (--this.#subscribers === 0) this.#stop();
+    };
+  }
+
+  #set(mode: ThemeMode, persist: boolean): void {
+    const changed = mode !== this.#mode;
+    this.#mode = mode;
+    if (persist) writeStorage(this.#storageKey, mode === 'system' ? null : mode);
+    if (changed) this.#changed();
+  }
+
+  #changed(): void {
+    this.#writeDocument();
+    this.dispatchEvent(new Event('change'));
+  }
+
+  #start(): void {
+    // Facts may have changed while nobody listened (another tab, the OS, the host page). An
+    // unreadable storage keeps the in-memory choice.
+    const stored = readStorage(this.#storageKey);
+    if (stored !== undefined) {
+      this.#mode = modeFrom(stored);
+      if (this.#mode !== 'system') this.#hadChoice = true;
+    }
+    this.#system = this.#readSystem();
+    this.#host = this.#readHost();
+    try {
+      this.#media = window.matchMedia(DARK_QUERY);
+      this.#media.addEventListener('change', this.#onSystemChange);
+    } catch {
+      this.#media = null;
+    }
+    window.addEventListener('storage', this.#onStorage);
+    if (document.readyState !== 'complete')
+      window.addEventListener('load', this.#onHostChange, { once: true });
+    this.#observer = new MutationObserver(this.#onHostChange);
+    this.#observer.observe(document.documentElement, { attributes: true });
+  }
+
+  #stop(): void {
+    this.#media?.removeEventListener('change', this.#onSystemChange);
+    this.#media = null;
+    window.removeEventListener('storage', this.#onStorage);
+    window.removeEventListener('load', this.#onHostChange);
+    this.#observer?.disconnect();
+    this.#observer = null;
+  }
+
+  readonly #onSystemChange = (event: MediaQueryListEvent): void => {
+    const next: ColorScheme = event.matches ? 'dark' : 'light';
+    if (next === this.#system) return;
+    this.#system = next;
+    this.#changed();
+  };
+
+  /** Another tab changed the choice (the event fires only in the other tabs). */
+  readonly #onStorage = (event: StorageEvent): void => {
+    if (event.key !== null && event.key !== this.#storageKey) return;
+    let area: Storage | null = null;
+    try {
+      area = window.localStorage;
+    } catch {
+      // No storage here: accept the event as it is.
+    }
+    if (event.storageArea && area && event.storageArea !== area) return;
+    const mode = modeFrom(event.key === null ? null : event.newValue);
+    if (mode !== 'system') this.#hadChoice = true;
+    this.#set(mode, false);
+  };
+
+  readonly #onHostChange = (): void => {
+    const next = this.#readHost();
+    if (next === this.#host) return;
+    this.#host = next;
+    this.#changed();
+  };
+
+  #readSystem(): ColorScheme {
+    try {
+      return window.matchMedia(DARK_QUERY).matches ? 'dark' : 'light';
+    } catch {
+      return 'light';
+    }
+  }
+
+  /**
+   * The host page's own theme on `<html>`: `data-theme="light|dark"`, else an inline or
+   * stylesheet `color-scheme` naming one scheme. What we wrote ourselves does not count.
+   */
+  #readHost(): ColorScheme | null {
+    const root = document.documentElement;
+    const written = this.#written;
+    const theme = root.getAttribute('data-theme');
+    if (isScheme(theme) && theme !== written?.theme) return theme;
+    const inline = root.style.colorScheme;
+    if (inline) return written && inline === written.scheme ? null : schemeOf(inline);
+    return schemeOf(getComputedStyle(root).colorScheme);
+  }
+
+  /** The pre-paint script wrote the stored choice onto `<html>`: that is ours, not the host's. */
+  #adoptPrepaint(): void {
+    const root = document.documentElement;
+    if (this.#mode !== 'system' && root.getAttribute('data-theme') === this.#mode) {
+      this.#written = { theme: this.#mode, scheme: root.style.colorScheme };
+    }
+  }
+
+  /** The page's scheme when we set none: `color-scheme` on `<html>` (light unless it says dark). */
+  #pageScheme(): ColorScheme {
+    try {
+      const value = getComputedStyle(document.documentElement).colorScheme;
+      const one = schemeOf(value);
+      if (one) return one;
+      // "light dark": the page follows the system.
+      return /dark/.test(value) ? this.#system : 'light';
+    } catch {
+      return 'light';
+    }
+  }
+
+  #writeDocument(): void {
+    const options = this.#appliers[this.#appliers.length - 1];
+    if (!options) return;
+    const scheme: ColorScheme = this.#mode === 'system' ? this.#system : this.#mode;
+    const root = document.documentElement;
+    this.#written = { theme: scheme, scheme };
+    // Only write what differs: every attribute write is a mutation record for the observers.
+    if (root.getAttribute('data-theme') !== scheme) root.setAttribute('data-theme', scheme);
+    // CSSOM, not a style attribute in markup: allowed under `style-src 'self'`.
+    if (root.style.colorScheme !== scheme) root.style.colorScheme = scheme;
+    const color = scheme === 'dark' ? options.themeColorDark : options.themeColorLight;
+    if (color) {
+      // Only an existing, media-less theme-color meta: the host's media-specific pairs stay theirs.
+      for (const meta of document.head?.querySelectorAll<HTMLMetaElement>(
+        'meta[name="theme-color"]:not([media])',
+      ) ?? []) {
+        if (meta.content !== color) meta.content = color;
+      }
+    }
+    // Our own writes must not look like the host's theme.
+    this.#host = this.#readHost();
+  }
+}
+
+let instance: ThemeStore | undefined;
+
+/** The page's theme store, created on first use. */
+export function getThemeStore(): ThemeStore {
+  return (instance ??= new ThemeStore());
+}
+
+/**
+ * Forgets the page's store so the next `getThemeStore()` starts from storage again, as a new page
+ * would (with `storageKey`, a store reading that key is created at once). For tests; call it only
+ * when nothing is subscribed.
+ * @internal
+ */
+export function resetThemeStore(storageKey?: string): void {
+  instance = storageKey ? new ThemeStore(storageKey) : undefined;
+}
