@@ -92,7 +92,11 @@ export class FeedController implements ReactiveController {
     this.#url = url;
     this.#store = store;
     if (!url) {
-      this.#settle('error', undefined, new FeedError('no-feed', 'expected a `feed` attribute or a <news-provider feed>, but none is set'));
+      this.#settle(
+        'error',
+        undefined,
+        new FeedError('no-feed', 'expected a `feed` attribute or a <news-provider feed>, but none is set'),
+      );
       return;
     }
     const run = new AbortController();
@@ -109,7 +113,9 @@ export class FeedController implements ReactiveController {
     this.#unsubscribe = store.subscribe(url, (feed) => {
       if (this.#run === run) this.#settle('ready', feed, undefined);
     });
-    const load = force ? store.refresh(url) : store.load(url, { signal: run.signal, cacheTtlMs: this.#options.cacheTtlMs?.() });
+    const load = force
+      ? store.refresh(url)
+      : store.load(url, { signal: run.signal, cacheTtlMs: this.#options.cacheTtlMs?.() });
     load.then(
       (feed) => {
         if (this.#run === run && !run.signal.aborted) this.#settle('ready', feed, undefined);
@@ -117,7 +123,9 @@ export class FeedController implements ReactiveController {
       (error: unknown) => {
         if (this.#run !== run || run.signal.aborted) return;
         const feedError =
-          error instanceof FeedError ? error : new FeedError('network', `unexpected failure: ${String(error)}`);
+          error instanceof FeedError
+            ? error
+            : new FeedError('network', `unexpected failure: ${String(error)}`);
         this.#settle('error', undefined, feedError);
       },
     );

@@ -16,7 +16,9 @@ export const en: Messages = {
     'no-feed': 'No news feed address is set.',
   },
   readCount: (count, category) =>
-    category === 'one' ? `This article has been read ${count} time` : `This article has been read ${count} times`,
+    category === 'one'
+      ? `This article has been read ${count} time`
+      : `This article has been read ${count} times`,
   enlarge: 'Enlarge',
   close: 'Close',
   writer: 'Writer',

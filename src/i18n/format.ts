@@ -33,8 +33,9 @@ export function safeLocale(locale: string | undefined): string {
 }
 
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions, utc: boolean) {
-  return cached(`d|${locale}|${utc}|${JSON.stringify(options)}`, () =>
-    new Intl.DateTimeFormat(locale, utc ? { ...options, timeZone: 'UTC' } : options),
+  return cached(
+    `d|${locale}|${utc}|${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(locale, utc ? { ...options, timeZone: 'UTC' } : options),
   );
 }
 
@@ -47,17 +48,23 @@ function wallClock(date: Date, offsetMinutes: number | undefined): { date: Date;
 /** Short date as on the seed page's meta line: id "30 Jun 2025", en "Jun 30, 2025". */
 export function formatShortDate(date: Date, locale: string, offsetMinutes?: number): string {
   const shown = wallClock(date, offsetMinutes);
-  return dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }, shown.utc).format(shown.date);
+  return dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }, shown.utc).format(
+    shown.date,
+  );
 }
 
 /** Date and time as in "Baca Lainnya": id "14 September 2025 - 08:41", en "September 14, 2025 - 08:41". */
 export function formatDateTime(date: Date, locale: string, offsetMinutes?: number): string {
   const shown = wallClock(date, offsetMinutes);
-  const day = dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }, shown.utc).format(shown.date);
-  // Built from parts because Indonesian Intl writes "08.41"; news sites in every locale we ship use "08:41".
-  const parts = dateFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }, shown.utc).formatToParts(
+  const day = dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }, shown.utc).format(
     shown.date,
   );
+  // Built from parts because Indonesian Intl writes "08.41"; news sites in every locale we ship use "08:41".
+  const parts = dateFormat(
+    locale,
+    { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+    shown.utc,
+  ).formatToParts(shown.date);
   const hour = parts.find((p) => p.type === 'hour')?.value ?? '';
   const minute = parts.find((p) => p.type === 'minute')?.value ?? '';
   return `${day}${messagesFor(locale).dateTimeSeparator}${hour}:${minute}`;

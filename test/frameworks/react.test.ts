@@ -47,7 +47,9 @@ describe('React 19', () => {
       );
     });
     const el = host.querySelector('trending-region') as TrendingRegion;
-    await waitUntil(() => loads.length === 1, 'news-load reached the React prop handler', { timeout: 10_000 });
+    await waitUntil(() => loads.length === 1, 'news-load reached the React prop handler', {
+      timeout: 10_000,
+    });
     expect(loads[0]!.items).to.have.length(2);
     expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(2);
   });
@@ -59,7 +61,9 @@ describe('React 19', () => {
     });
     const el = ref.current!;
     const errors: string[] = [];
-    el.addEventListener('news-error', (event) => errors.push((event as CustomEvent<{ code: string }>).detail.code));
+    el.addEventListener('news-error', (event) =>
+      errors.push((event as CustomEvent<{ code: string }>).detail.code),
+    );
     await waitUntil(() => el.items.length > 0, 'loaded', { timeout: 10_000 });
     el.feed = '/test/fixtures/does-not-exist.json';
     await waitUntil(() => errors.length === 1, 'error after the feed property changed', { timeout: 10_000 });
@@ -69,10 +73,14 @@ describe('React 19', () => {
   it('updates the element when React props change, without re-creating it', async () => {
     await act(async () => root.render(createElement('trending-region', { feed: FEED, limit: 1 })));
     const first = host.querySelector('trending-region') as TrendingRegion;
-    await waitUntil(() => first.shadowRoot!.querySelectorAll('li').length === 1, 'one item', { timeout: 10_000 });
+    await waitUntil(() => first.shadowRoot!.querySelectorAll('li').length === 1, 'one item', {
+      timeout: 10_000,
+    });
     await act(async () => root.render(createElement('trending-region', { feed: FEED, limit: 3 })));
     const second = host.querySelector('trending-region') as TrendingRegion;
     expect(second).to.equal(first);
-    await waitUntil(() => second.shadowRoot!.querySelectorAll('li').length === 3, 'three items', { timeout: 10_000 });
+    await waitUntil(() => second.shadowRoot!.querySelectorAll('li').length === 3, 'three items', {
+      timeout: 10_000,
+    });
   });
 });

@@ -5,7 +5,8 @@ import '../../src/define.js';
 import type { TrendingRegion } from '../../src/classes.js';
 
 const FEED = '/test/fixtures/feed-basic.json';
-const ourTags = (tag: string) => ['news-article', 'related-list', 'trending-region', 'dark-mode-toggle', 'news-provider'].includes(tag);
+const ourTags = (tag: string) =>
+  ['news-article', 'related-list', 'trending-region', 'dark-mode-toggle', 'news-provider'].includes(tag);
 
 describe('Vue 3', () => {
   let host: HTMLDivElement;
@@ -34,7 +35,9 @@ describe('Vue 3', () => {
     expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(2);
     limit.value = 4;
     await nextTick();
-    await waitUntil(() => el.shadowRoot!.querySelectorAll('li').length === 4, 'the .prop binding updated', { timeout: 10_000 });
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('li').length === 4, 'the .prop binding updated', {
+      timeout: 10_000,
+    });
     expect(warnings, 'no "failed to resolve component" warnings').to.deep.equal([]);
     app.unmount();
   });

@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { formatDateTime, formatNumber, formatShortDate, pluralCategory, safeLocale } from '../../src/i18n/format.js';
+import {
+  formatDateTime,
+  formatNumber,
+  formatShortDate,
+  pluralCategory,
+  safeLocale,
+} from '../../src/i18n/format.js';
 import { messagesFor, registerLocale, en } from '../../src/i18n/index.js';
 
 const published = new Date('2025-06-30T09:00:00+08:00');

@@ -125,6 +125,7 @@ describe('<related-list>', () => {
       await settled(el);
       expect(shownIds(el)).to.deep.equal(['r-explicit-2', 'r-explicit-1']);
       provider.pageState.articleId = 'tag1cat';
+      await Promise.resolve(); // page state changes are announced in a microtask
       await el.updateComplete;
       expect(shownIds(el)).to.not.include('tag1cat');
       // tag1cat shares "Pertamina" with main and tag2 (3 each) plus "Ekonomi" with main and cat-region (2).

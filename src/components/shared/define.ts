@@ -16,7 +16,11 @@ type Marked = CustomElementConstructor & { [NEWS_WIDGETS_MARK]?: boolean };
 
 const warned = new Set<string>();
 
-export function defineElement(tag: string, ctor: CustomElementConstructor, registry: CustomElementRegistry = customElements): boolean {
+export function defineElement(
+  tag: string,
+  ctor: CustomElementConstructor,
+  registry: CustomElementRegistry = customElements,
+): boolean {
   try {
     const existing = registry.get(tag) as Marked | undefined;
     if (existing) {
