@@ -1,0 +1,470 @@
+import { css } from 'lit';
+
+/**
+ * `<news-article>`: the article frame (meta line, headline, byline, hero, tags, read count), the
+ * skeleton that mirrors it row for row, the enlarge dialog, and the prose stylesheet for the
+ * sanitized body.
+ *
+ * The skeleton reuses the real rows' classes and sizes (`lh` units: one bone line is exactly one
+ * line of the real text), so when the feed arrives the headline and the hero stay where the bones
+ * were: no layout shift.
+ */
+export const articleStyles = css`
+  :host {
+    --_article-max: var(--news-article-max-width, 48rem);
+    --_article-gap: var(--news-article-gap, var(--_space));
+    --_article-accent: var(--news-article-accent, var(--_accent));
+    --_headline-font: var(--news-article-headline-font, var(--_font));
+    --_headline-size: var(--news-article-headline-size, clamp(1.5rem, 1.1rem + 1.6vw, 2.25rem));
+    --_body-font: var(--news-article-body-font, var(--_font-serif));
+    --_body-size: var(--news-article-body-size, 1.125rem);
+    --_body-leading: var(--news-article-line-height, 1.7);
+    --_measure: var(--news-article-measure, 70ch);
+    --_image-radius: var(--news-article-image-radius, var(--_radius));
+
+    max-width: var(--_article-max);
+  }
+  /* Like every widget, the article paints a background only when its theme may differ from the
+     page's (the theme controller set data-news-theme), or when the page asks for one. */
+  :host {
+    background-color: var(--news-article-background, transparent);
+  }
+  :host([data-news-theme]) {
+    background-color: var(--news-article-background, var(--_bg));
+  }
+
+  .vh {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  /* Rows, shared by the article and its skeleton. */
+  .layout {
+    display: flow-root;
+  }
+  .layout > * {
+    margin: 0;
+  }
+  .layout > * + * {
+    margin-block-start: var(--_article-gap);
+  }
+  .layout > .meta + .headline {
+    margin-block-start: calc(var(--_article-gap) / 2);
+  }
+
+  .meta {
+    font-size: 0.875rem;
+    line-height: 1.5;
+    min-height: 1lh;
+    color: var(--_muted);
+  }
+  [part~='category'] {
+    color: var(--_article-accent);
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+
+  .headline {
+    font-family: var(--_headline-font);
+    font-size: var(--_headline-size);
+    line-height: 1.2;
+    font-weight: 700;
+    letter-spacing: -0.01em;
+    text-wrap: balance;
+    overflow-wrap: break-word;
+    color: var(--_text);
+  }
+
+  .byline {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.35rem;
+    font-size: 0.9375rem;
+    line-height: 1.5;
+    min-height: 1lh;
+  }
+  [part~='badge'] {
+    width: 1.25em;
+    height: 1.25em;
+    flex: none;
+    color: var(--_link);
+  }
+  [part~='author'] a {
+    color: inherit;
+    font-weight: 600;
+    text-decoration: none;
+  }
+  [part~='author'] a:hover {
+    text-decoration: underline;
+  }
+  .author-name {
+    font-weight: 600;
+  }
+
+  figure {
+    display: block;
+  }
+  .frame {
+    position: relative;
+    overflow: hidden;
+    border-radius: var(--_image-radius);
+    background: var(--_skeleton);
+  }
+  /* With width/height attributes the browser reserves the image's own ratio before it loads;
+     without them, a 16:9 box (the skeleton's) with the picture cropped to fit. */
+  [part~='image'] {
+    display: block;
+    width: 100%;
+    height: auto;
+    background: var(--_skeleton);
+  }
+  [part~='image'].unsized {
+    aspect-ratio: 16 / 9;
+    object-fit: cover;
+  }
+  [part~='caption'] {
+    margin-block-start: 0.5rem;
+    font-size: 0.875rem;
+    line-height: 1.5;
+    color: var(--_muted);
+  }
+
+  [part~='enlarge'] {
+    position: absolute;
+    inset-block-end: 0.5rem;
+    inset-inline-end: 0.5rem;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    padding: 0.35rem 0.7rem;
+    font: inherit;
+    font-size: 0.8125rem;
+    font-weight: 600;
+    color: #ffffff;
+    background: rgb(0 0 0 / 0.72);
+    border: 1px solid rgb(255 255 255 / 0.35);
+    border-radius: 999px;
+    cursor: zoom-in;
+  }
+  [part~='enlarge']:hover {
+    background: rgb(0 0 0 / 0.88);
+  }
+  [part~='enlarge'] svg,
+  [part~='close'] svg {
+    width: 1.1em;
+    height: 1.1em;
+    flex: none;
+  }
+
+  [part~='tags'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    padding: 0;
+    list-style: none;
+  }
+  [part~='tag'] {
+    padding: 0.2rem 0.7rem;
+    font-size: 0.8125rem;
+    line-height: 1.5;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+  }
+
+  [part~='views'] {
+    font-size: 0.875rem;
+    line-height: 1.5;
+    color: var(--_muted);
+    font-style: italic;
+  }
+
+  /* Skeleton bones: each line bone is one line of the real row's text. */
+  /* One line of text: 1lh tall, the bone drawn in its middle 80%. Transparent borders rather than
+     margins, which would collapse through the row and shift it. */
+  .bone-line {
+    display: block;
+    height: 1lh;
+    border-block: 0.1lh solid transparent;
+    background-clip: padding-box;
+  }
+  .meta .bone-line {
+    width: 9rem;
+  }
+  .headline .bone-line:last-child {
+    width: 62%;
+  }
+  /* Headlines run to two lines on most screens, three on phones. */
+  .headline .bone-line:nth-child(2) {
+    width: 62%;
+  }
+  .headline .bone-line:nth-child(3) {
+    display: none;
+  }
+  @media (max-width: 30rem) {
+    .headline .bone-line:nth-child(2) {
+      width: auto;
+    }
+    .headline .bone-line:nth-child(3) {
+      display: block;
+    }
+  }
+  .byline .bone-line {
+    width: 8rem;
+  }
+  .frame.bone {
+    aspect-ratio: 16 / 9;
+    border-radius: var(--_image-radius);
+  }
+  .caption-bone {
+    width: 55%;
+    font-size: 0.875rem;
+    line-height: 1.5;
+    margin-block-start: 0.5rem;
+  }
+  .body-bones .bone-line:nth-child(3n) {
+    width: 88%;
+  }
+  .body-bones .bone-line:last-child {
+    width: 48%;
+  }
+  .body-bones {
+    display: block;
+  }
+
+  /* The enlarge dialog (top layer). */
+  dialog {
+    max-width: min(96vw, 80rem);
+    max-height: 96vh;
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius);
+    overflow: hidden;
+    color: var(--_text);
+    background: var(--_bg);
+    box-shadow: 0 1rem 3rem rgb(0 0 0 / 0.4);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.8);
+  }
+  dialog figure {
+    margin: 0;
+    display: grid;
+  }
+  [part~='dialog-image'] {
+    display: block;
+    max-width: 100%;
+    max-height: calc(96vh - 4.5rem);
+    width: auto;
+    height: auto;
+    margin-inline: auto;
+    object-fit: contain;
+  }
+  [part~='dialog-caption'] {
+    padding: 0.75rem 3.5rem 0.75rem 1rem;
+    font-size: 0.9375rem;
+    line-height: 1.5;
+  }
+  [part~='close'] {
+    position: absolute;
+    inset-block-start: 0.5rem;
+    inset-inline-end: 0.5rem;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3rem;
+    padding: 0.35rem 0.7rem;
+    font: inherit;
+    font-size: 0.875rem;
+    font-weight: 600;
+    color: #ffffff;
+    background: rgb(0 0 0 / 0.72);
+    border: 1px solid rgb(255 255 255 / 0.35);
+    border-radius: 999px;
+    cursor: pointer;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    dialog[open] {
+      animation: news-article-zoom var(--_transition) ease-out;
+    }
+    dialog[open]::backdrop {
+      animation: news-article-fade var(--_transition) ease-out;
+    }
+  }
+  @keyframes news-article-zoom {
+    from {
+      opacity: 0;
+      transform: scale(0.96);
+    }
+  }
+  @keyframes news-article-fade {
+    from {
+      opacity: 0;
+    }
+  }
+`;
+
+/**
+ * Prose for the sanitized body: a serif reading face, a comfortable measure and leading, and
+ * readable defaults for what news HTML contains (subheads, quotes, figures, tables, code, embeds).
+ * Colors come from the tokens, so the body follows light and dark like the rest.
+ */
+export const proseStyles = css`
+  .prose {
+    font-family: var(--_body-font);
+    font-size: var(--_body-size);
+    line-height: var(--_body-leading);
+    color: var(--_text);
+    overflow-wrap: break-word;
+    max-width: var(--_measure);
+  }
+  .prose > :first-child {
+    margin-block-start: 0;
+  }
+  .prose > :last-child {
+    margin-block-end: 0;
+  }
+  .prose p,
+  .prose ul,
+  .prose ol,
+  .prose dl,
+  .prose pre,
+  .prose table {
+    margin-block: 0 1em;
+  }
+  .prose h2,
+  .prose h3,
+  .prose h4,
+  .prose h5,
+  .prose h6 {
+    font-family: var(--_headline-font);
+    line-height: 1.3;
+    margin-block: 1.6em 0.5em;
+    color: var(--_text);
+  }
+  .prose h2 {
+    font-size: 1.35em;
+  }
+  .prose h3 {
+    font-size: 1.2em;
+  }
+  .prose h4,
+  .prose h5,
+  .prose h6 {
+    font-size: 1em;
+  }
+  .prose a {
+    color: var(--_link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    text-decoration-thickness: 0.06em;
+  }
+  .prose a:hover {
+    text-decoration-thickness: 0.12em;
+  }
+  .prose strong,
+  .prose b {
+    font-weight: 700;
+  }
+  .prose ul,
+  .prose ol {
+    padding-inline-start: 1.5em;
+  }
+  .prose li + li {
+    margin-block-start: 0.35em;
+  }
+  .prose blockquote {
+    margin: 1.5em 0;
+    padding: 0.25em 0 0.25em 1em;
+    border-inline-start: 4px solid var(--_article-accent);
+    color: var(--_text);
+    font-style: italic;
+  }
+  .prose blockquote p:last-child {
+    margin-block-end: 0;
+  }
+  .prose img,
+  .prose video {
+    display: block;
+    max-width: 100%;
+    height: auto;
+    border-radius: calc(var(--_radius) / 2);
+  }
+  .prose figure {
+    margin: 1.5em 0;
+  }
+  .prose figcaption {
+    margin-block-start: 0.4em;
+    font-family: var(--_font);
+    font-size: 0.8em;
+    line-height: 1.5;
+    color: var(--_muted);
+  }
+  .prose iframe {
+    display: block;
+    width: 100%;
+    height: auto;
+    aspect-ratio: 16 / 9;
+    border: 0;
+    margin-block: 1.5em;
+  }
+  .prose hr {
+    border: 0;
+    border-block-start: 1px solid var(--_border);
+    margin: 2em 0;
+  }
+  .prose table {
+    display: block;
+    max-width: 100%;
+    overflow-x: auto;
+    border-collapse: collapse;
+    font-family: var(--_font);
+    font-size: 0.875em;
+    line-height: 1.5;
+  }
+  .prose th,
+  .prose td {
+    padding: 0.4em 0.75em;
+    border: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  .prose th {
+    background: var(--_surface);
+    font-weight: 600;
+  }
+  .prose code,
+  .prose kbd,
+  .prose samp {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: 0.85em;
+    padding: 0.1em 0.3em;
+    background: var(--_surface);
+    border-radius: 4px;
+  }
+  .prose pre {
+    padding: 0.75em 1em;
+    overflow-x: auto;
+    background: var(--_surface);
+    border-radius: calc(var(--_radius) / 2);
+    line-height: 1.5;
+  }
+  .prose pre code {
+    padding: 0;
+    background: none;
+    font-size: 0.85em;
+  }
+  .prose mark {
+    background: color-mix(in srgb, var(--_article-accent) 25%, transparent);
+    color: inherit;
+  }
+`;

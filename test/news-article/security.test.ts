@@ -1,0 +1,125 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { NewsArticle } from '../../src/components/news-article/news-article.js';
+import { guardPageErrors, jsonFeed, part, parts, ready, storeWith, text } from './helpers.js';
+
+const XSS = '<img src=x onerror=__xss()>';
+
+declare global {
+  interface Window {
+    __xss?: () => void;
+  }
+}
+
+describe('<news-article> with hostile feed values', () => {
+  guardPageErrors();
+
+  let xssCalls = 0;
+  beforeEach(() => {
+    xssCalls = 0;
+    window.__xss = () => {
+      xssCalls++;
+    };
+  });
+  afterEach(() => {
+    delete window.__xss;
+  });
+
+  const hostile = {
+    id: 'evil',
+    url: 'javascript:__xss()',
+    title: `Judul ${XSS}`,
+    content_html: `<p>Isi <img src=x onerror=__xss()><script>__xss()</script><a href="javascript:__xss()">tautan</a></p>`,
+    image: 'javascript:__xss()',
+    date_published: '2025-06-30T09:00:00+08:00',
+    authors: [{ name: `Penulis ${XSS}`, url: 'javascript:__xss()' }],
+    tags: [`Tag ${XSS}`],
+    _news: { category: `Kategori ${XSS}`, image_caption: `Keterangan ${XSS}`, views: 5 },
+  };
+
+  async function render(item: unknown): Promise<NewsArticle> {
+    const el = await fixture<NewsArticle>(
+      html`<news-article
+        feed="/virtual/hostile.json"
+        structured-data
+        .store=${storeWith(jsonFeed([item]))}
+      ></news-article>`,
+    );
+    await ready(el);
+    // Let any injected handler get its chance to run.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return el;
+  }
+
+  it('renders markup in text fields as text', async () => {
+    const el = await render(hostile);
+    expect(text(part(el, 'headline'))).to.equal(`Judul ${XSS}`);
+    expect(text(part(el, 'category'))).to.equal(`Kategori ${XSS}`);
+    expect(text(part(el, 'author'))).to.contain(`Penulis ${XSS}`);
+    expect(parts(el, 'tag').map(text)).to.deep.equal([`Tag ${XSS}`]);
+    const root = el.shadowRoot!;
+    for (const name of ['headline', 'category', 'author', 'tags']) {
+      expect(part(el, name)!.querySelector('img'), name).to.equal(null);
+    }
+    expect(root.querySelector('script')).to.equal(null);
+    expect(xssCalls).to.equal(0);
+  });
+
+  it('drops javascript: image and author URLs', async () => {
+    const el = await render(hostile);
+    expect(part(el, 'figure')).to.equal(null);
+    expect(part(el, 'enlarge')).to.equal(null);
+    expect(part(el, 'dialog')).to.equal(null);
+    expect(part(el, 'author')!.querySelector('a')).to.equal(null);
+    const ld = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(ld.url).to.equal(undefined);
+    expect(ld.image).to.equal(undefined);
+    expect(ld.author).to.deep.equal([{ '@type': 'Person', name: `Penulis ${XSS}` }]);
+  });
+
+  it('sanitizes the body', async () => {
+    const el = await render(hostile);
+    const body = part(el, 'body')!;
+    expect(text(body)).to.equal('Isi tautan');
+    expect(body.querySelector('script')).to.equal(null);
+    for (const image of Array.from(body.querySelectorAll('img'))) {
+      expect(image.getAttribute('onerror')).to.equal(null);
+    }
+    const link = body.querySelector('a');
+    expect(/^\s*javascript:/i.test(link?.getAttribute('href') ?? '')).to.equal(false);
+    expect(xssCalls).to.equal(0);
+  });
+
+  it('renders a caption with markup as text, in the figure and in the dialog', async () => {
+    const el = await render({ ...hostile, image: '/demo/public/images/river.svg' });
+    expect(text(part(el, 'caption'))).to.equal(`Keterangan ${XSS}`);
+    expect(text(part(el, 'dialog-caption'))).to.equal(`Keterangan ${XSS}`);
+    expect(part(el, 'caption')!.querySelector('img')).to.equal(null);
+    expect(xssCalls).to.equal(0);
+  });
+
+  it('resolves relative body URLs against the feed URL and keeps iframes only from embed-hosts', async () => {
+    const item = {
+      id: 'embed',
+      title: 'Video',
+      content_html:
+        '<p><a href="berita/lain">lain</a></p>' +
+        '<iframe src="https://www.youtube-nocookie.com/embed/abc"></iframe>' +
+        '<iframe src="https://evil.example/embed"></iframe>',
+    };
+    const el = await fixture<NewsArticle>(
+      html`<news-article
+        feed="https://feeds.example.com/portal/feed.json"
+        embed-hosts="www.youtube-nocookie.com, player.vimeo.com"
+        .store=${storeWith(jsonFeed([item]))}
+      ></news-article>`,
+    );
+    await ready(el);
+    const body = part(el, 'body')!;
+    expect(body.querySelector('a')!.getAttribute('href')).to.equal(
+      'https://feeds.example.com/portal/berita/lain',
+    );
+    const frames = Array.from(body.querySelectorAll('iframe')).map((frame) => frame.getAttribute('src'));
+    expect(frames).to.deep.equal(['https://www.youtube-nocookie.com/embed/abc']);
+    expect(body.querySelector('iframe')!.hasAttribute('sandbox')).to.equal(true);
+  });
+});
