@@ -40,6 +40,7 @@ if (!ensureBrowsers()) process.exit(1);
 
 const lintOk = run('lint', 'npm', ['run', '--silent', 'lint']);
 const typesOk = run('typecheck', 'npm', ['run', '--silent', 'typecheck']);
+const manifestOk = run('custom elements manifest is up to date', 'node', ['scripts/check-manifest.mjs']);
 const testsOk = run('browser tests (Chromium, Firefox)', 'npx', ['web-test-runner'], {
   WTR_COUNT_FILE: countFile,
 });
@@ -59,9 +60,9 @@ if (existsSync(countFile)) {
 } else {
   failed += 1;
 }
-// Lint and typecheck count as one check each, so a red lint can never hide behind green tests.
-for (const ok of [lintOk, typesOk]) ok ? passed++ : failed++;
+// Lint, typecheck and the manifest check count as one check each, so a red lint can never hide behind green tests.
+for (const ok of [lintOk, typesOk, manifestOk]) ok ? passed++ : failed++;
 if (!testsOk && failed === 0) failed = 1;
 
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exit(failed === 0 && lintOk && typesOk && testsOk ? 0 : 1);
+process.exit(failed === 0 && lintOk && typesOk && manifestOk && testsOk ? 0 : 1);

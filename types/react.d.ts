@@ -19,6 +19,7 @@ interface FeedWidgetProps<T> extends Base<T> {
   locale?: string;
   'link-params'?: string;
   'cache-ttl'?: number | string;
+  theme?: 'light' | 'dark';
   'onnews-load'?: (event: CustomEvent<NewsLoadDetail>) => void;
   'onnews-error'?: (event: CustomEvent<NewsErrorDetail>) => void;
   'onnews-click'?: (event: CustomEvent<{ id: string; position: number }>) => void;

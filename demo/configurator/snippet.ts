@@ -36,7 +36,7 @@ export function attributesFor(options: EmbedOptions): [string, string][] {
   if (options.tag === 'related-list' && options.layout && options.layout !== 'list') add('layout', options.layout);
   add('locale', options.locale);
   if (options.tag !== 'dark-mode-toggle') add('link-params', options.linkParams?.trim());
-  if (options.theme) add('data-news-theme', options.theme);
+  if (options.theme && options.tag !== 'dark-mode-toggle') add('theme', options.theme);
   return attributes;
 }
 

@@ -7,7 +7,8 @@ export interface ThemeControllerOptions {
 }
 
 /**
- * Keeps an element's color scheme in step with the page's theme, live: it sets
+ * Keeps an element's color scheme in step with the page's theme (or its own `theme` attribute),
+ * live: it sets
  * `data-news-theme="light|dark"` on the host (tokens.ts turns that into `color-scheme`, and every
  * color is a `light-dark()`), or removes it so the element inherits the page's `color-scheme`.
  * The decision is the page's theme store's (`resolvedScheme`, see docs/theming.md), so widgets
@@ -38,6 +39,11 @@ export class ThemeController implements ReactiveController {
     this.#shown = { scheme: this.colorScheme, mode: getThemeStore().mode };
   }
 
+  /** The host's own `theme` attribute may have changed. */
+  hostUpdate(): void {
+    this.#apply();
+  }
+
   hostDisconnected(): void {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
@@ -54,8 +60,10 @@ export class ThemeController implements ReactiveController {
   };
 
   #apply(): void {
-    const scheme = getThemeStore().resolvedScheme;
     const host = this.#host;
+    // A widget's own `theme="light|dark"` attribute wins over the page's theme.
+    const forced = host.getAttribute('theme');
+    const scheme = forced === 'light' || forced === 'dark' ? forced : getThemeStore().resolvedScheme;
     if (scheme === null) host.removeAttribute('data-news-theme');
     else if (host.getAttribute('data-news-theme') !== scheme) host.setAttribute('data-news-theme', scheme);
   }

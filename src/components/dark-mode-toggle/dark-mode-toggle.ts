@@ -35,6 +35,7 @@ const moon = svg`<path fill="currentColor" d="M20.5 14.6A8.5 8.5 0 0 1 9.4 3.5a8
  * one is not registered under it (a console warning says so); `<news-dark-mode-toggle>` is always
  * registered too, and `DarkModeToggle.define('another-tag')` picks any name.
  *
+ * @tagname dark-mode-toggle
  * @summary Light / dark / system switch shared by every widget on the page.
  * @fires colorschemechange - What the reader sees or the mode changed; detail `{ colorScheme, mode, userChoice }`. Bubbles, composed.
  * @csspart base - The wrapper of both controls.

@@ -1,3 +1,4 @@
+import { fire } from '../shared/events.js';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
@@ -120,6 +121,7 @@ export function newsArticleJsonLd(item: NewsItem): Record<string, unknown> {
  * kept as a child of the element (light DOM, where search engines look), replaced when the article
  * changes and removed when the element leaves the page.
  *
+ * @tagname news-article
  * @summary A full news article from a JSON Feed or WordPress feed.
  *
  * @fires news-loadstart - Loading started (like `<img>`'s `loadstart`).
@@ -320,13 +322,13 @@ export class NewsArticle extends NewsWidget {
         this.#sanitizerError = error ?? new Error('unknown error');
         this.requestUpdate();
         // A second load that failed: framed like any other (`<img>` order).
-        if (!this.#retrying) this.#emit('news-loadstart', undefined);
+        if (!this.#retrying) fire(this, 'news-loadstart', undefined);
         this.#retrying = false;
-        this.#emit<NewsErrorDetail>('news-error', {
+        fire<NewsErrorDetail>(this, 'news-error', {
           code: 'network',
           message: `expected the article sanitizer module to load, but it failed: ${String(error).slice(0, 200)}`,
         });
-        this.#emit('news-loadend', undefined);
+        fire(this, 'news-loadend', undefined);
       },
     );
     this.#sanitizerLoad = load;
@@ -335,22 +337,18 @@ export class NewsArticle extends NewsWidget {
   #retrySanitizer(): void {
     this.#sanitizerError = undefined;
     this.#retrying = true;
-    this.#emit('news-loadstart', undefined);
+    fire(this, 'news-loadstart', undefined);
     this.#ensureSanitizer();
     const pending = this.#sanitizerLoad;
     const settle = () => {
       if (this.#sanitizerError !== undefined) return; // the failure path has reported
       this.#retrying = false;
-      this.#emit<NewsLoadDetail>('news-load', { items: this.items });
-      this.#emit('news-loadend', undefined);
+      fire<NewsLoadDetail>(this, 'news-load', { items: this.items });
+      fire(this, 'news-loadend', undefined);
     };
     if (pending) pending.then(settle, settle);
     else settle();
     this.requestUpdate();
-  }
-
-  #emit<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   /** The feed URL as an absolute URL: relative URLs in the body resolve against it. */

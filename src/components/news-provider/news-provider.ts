@@ -12,6 +12,7 @@ import { defineElement, NEWS_WIDGETS_MARK } from '../shared/define.js';
  * Gives every news widget inside it a feed URL, a locale and the shared page state (the article
  * shown, items already on screen), so a page states its feed once.
  *
+ * @tagname news-provider
  * @summary Shares feed, locale and store with descendant widgets.
  * @slot - The widgets and any other content; the provider renders nothing of its own.
  */

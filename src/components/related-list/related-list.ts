@@ -17,6 +17,7 @@ import { relatedListStyles } from './related-list.styles.js';
  * first; then the newest of the rest. Without an article (no `article-id`, no `<news-article>`
  * under the same provider): the newest articles, as on the seed page.
  *
+ * @tagname related-list
  * @summary A list of related articles with linked titles, dates and optional thumbnails.
  *
  * @fires news-loadstart - Loading started.

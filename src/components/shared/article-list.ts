@@ -1,3 +1,4 @@
+import { fire } from './events.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ImpressionController } from '../../controllers/impression-controller.js';
@@ -37,11 +38,6 @@ export function memoizedRanking(feed: NewsFeed, key: string, rank: () => NewsIte
     perFeed.set(key, ranked);
   }
   return ranked;
-}
-
-// Outside the class, so the manifest analyzer reads the events from the JSDoc, not from here.
-function fire<T>(target: EventTarget, type: string, detail: T): void {
-  target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
 }
 
 /** `h1`…`h6` for a heading level (clamped), without static templates. */

@@ -1,3 +1,4 @@
+import { fire } from './events.js';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
@@ -72,7 +73,13 @@ export abstract class NewsWidget extends LitElement {
     cacheTtlMs: () => (this.cacheTtl !== undefined && this.cacheTtl >= 0 ? this.cacheTtl * 1000 : undefined),
   });
 
-  protected readonly theme = new ThemeController(this);
+  /**
+   * Forces this widget's color scheme (`light` or `dark`); without it the widget follows the page
+   * theme (a `<dark-mode-toggle>`, the host page's `data-theme`/`color-scheme`).
+   */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  protected readonly themeController = new ThemeController(this);
 
   #announcedFeed: NewsFeed | undefined;
   #announcedError: unknown;
@@ -166,7 +173,7 @@ export abstract class NewsWidget extends LitElement {
     else this.removeAttribute('aria-busy');
     if (status === 'loading' && !this.#loadStarted) {
       this.#loadStarted = true;
-      this.#emit('news-loadstart', undefined);
+      fire(this, 'news-loadstart', undefined);
     }
     if (status === 'ready' && feed && feed !== this.#announcedFeed) {
       this.#announcedFeed = feed;
@@ -177,28 +184,24 @@ export abstract class NewsWidget extends LitElement {
         items.map((item) => item.id),
       );
       this.#ensureStarted();
-      this.#emit<NewsLoadDetail>('news-load', { items });
+      fire<NewsLoadDetail>(this, 'news-load', { items });
       this.#finish();
     } else if (status === 'error' && error && error !== this.#announcedError) {
       this.#announcedError = error;
       this.#announcedFeed = undefined;
       this.#ensureStarted();
-      this.#emit<NewsErrorDetail>('news-error', { code: error.code, message: error.message });
+      fire<NewsErrorDetail>(this, 'news-error', { code: error.code, message: error.message });
       this.#finish();
     }
   }
 
   #ensureStarted(): void {
-    if (!this.#loadStarted) this.#emit('news-loadstart', undefined);
+    if (!this.#loadStarted) fire(this, 'news-loadstart', undefined);
     this.#loadStarted = true;
   }
 
   #finish(): void {
-    this.#emit('news-loadend', undefined);
+    fire(this, 'news-loadend', undefined);
     this.#loadStarted = false;
-  }
-
-  #emit<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 }

@@ -40,6 +40,7 @@ const MAX_REFRESH_SECONDS = 86_400;
  * A failed refresh keeps the list and is retried at the next tick. Without `refresh`, a newer feed
  * arriving from the page's shared store (another widget refreshed it) is shown directly.
  *
+ * @tagname trending-region
  * @summary A numbered list of a region's most read articles, optionally live.
  *
  * @fires news-loadstart - Loading started.

@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// Fails when the committed custom-elements.json differs from what the analyzer makes of the
+// source now: the manifest is the public API description editors and frameworks read.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, existsSync } from 'node:fs';
+
+const outdir = 'node_modules/.cache/manifest-check';
+const result = spawnSync('npm', ['run', '--silent', 'manifest', '--', '--outdir', outdir, '--quiet'], { encoding: 'utf8' });
+if (result.status !== 0) {
+  console.error(result.stdout, result.stderr);
+  process.exit(1);
+}
+const fresh = readFileSync(`${outdir}/custom-elements.json`, 'utf8');
+const committed = existsSync('custom-elements.json') ? readFileSync('custom-elements.json', 'utf8') : '';
+if (fresh !== committed) {
+  console.error('custom-elements.json is out of date: run `npm run manifest` and commit it.');
+  process.exit(1);
+}
+console.log('custom-elements.json is up to date.');
