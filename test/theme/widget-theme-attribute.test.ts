@@ -8,7 +8,11 @@ describe('a widget theme attribute', () => {
 
   it('forces dark on one widget of a light page, and follows the page again without it', async () => {
     const el = await fixture<TrendingRegion>(
-      html`<trending-region theme="dark" .store=${new FeedStore()} feed="/test/fixtures/feed-basic.json"></trending-region>`,
+      html`<trending-region
+        theme="dark"
+        .store=${new FeedStore()}
+        feed="/test/fixtures/feed-basic.json"
+      ></trending-region>`,
     );
     await waitUntil(() => el.items.length > 0, 'loaded', { timeout: 10_000 });
     expect(el.getAttribute('data-news-theme')).to.equal('dark');
@@ -22,7 +26,11 @@ describe('a widget theme attribute', () => {
   it('wins over a host page theme', async () => {
     document.documentElement.setAttribute('data-theme', 'dark');
     const el = await fixture<TrendingRegion>(
-      html`<trending-region theme="light" .store=${new FeedStore()} feed="/test/fixtures/feed-basic.json"></trending-region>`,
+      html`<trending-region
+        theme="light"
+        .store=${new FeedStore()}
+        feed="/test/fixtures/feed-basic.json"
+      ></trending-region>`,
     );
     await el.updateComplete;
     expect(el.getAttribute('data-news-theme')).to.equal('light');
