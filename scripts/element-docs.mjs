@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// Writes docs/elements.md, the element reference, from custom-elements.json, so the tables can
+// never drift from the JSDoc they come from. Run by `npm run manifest`.
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+const order = ['news-article', 'related-list', 'trending-region', 'dark-mode-toggle', 'news-provider'];
+
+const elements = manifest.modules
+  .flatMap((m) => m.declarations ?? [])
+  .filter((d) => d.tagName)
+  .sort((a, b) => order.indexOf(a.tagName) - order.indexOf(b.tagName));
+
+const out = [
+  '# Element reference',
+  '',
+  'Generated from `custom-elements.json` (which is generated from the source JSDoc) by',
+  '`npm run manifest`. Every feed widget also accepts the attributes of the shared base: `feed`,',
+  '`locale`, `link-params`, `cache-ttl`, `theme`.',
+  '',
+];
+for (const el of elements) {
+  out.push(`## \`<${el.tagName}>\``, '', cell(el.summary ?? ''), '');
+  if (el.attributes?.length) {
+    out.push('| attribute | property | type | default | description |', '|---|---|---|---|---|');
+    for (const a of el.attributes) {
+      out.push(`| \`${a.name}\` | \`${a.fieldName ?? ''}\` | \`${cell(a.type?.text ?? '')}\` | ${a.default ? `\`${cell(a.default)}\`` : ''} | ${cell(a.description)} |`);
+    }
+    out.push('');
+  }
+  if (el.events?.length) {
+    out.push('| event | description |', '|---|---|');
+    for (const e of el.events) out.push(`| \`${e.name}\` | ${cell(e.description)} |`);
+    out.push('');
+  }
+  if (el.cssParts?.length) {
+    out.push('| part | description |', '|---|---|');
+    for (const p of el.cssParts) out.push(`| \`${p.name}\` | ${cell(p.description)} |`);
+    out.push('');
+  }
+  if (el.cssProperties?.length) {
+    out.push('| custom property | description |', '|---|---|');
+    for (const p of el.cssProperties) out.push(`| \`${p.name}\` | ${cell(p.description)}${p.default ? ` (default \`${cell(p.default)}\`)` : ''} |`);
+    out.push('');
+  }
+  if (el.slots?.length) {
+    out.push('| slot | description |', '|---|---|');
+    for (const s of el.slots) out.push(`| ${s.name ? `\`${s.name}\`` : '(default)'} | ${cell(s.description)} |`);
+    out.push('');
+  }
+}
+writeFileSync('docs/elements.md', out.join('\n'));
+console.log(`docs/elements.md: ${elements.length} elements`);
