@@ -2,7 +2,7 @@
 // Size budgets, deterministic: gzip level 9 and brotli, KiB of 1024 bytes (not what Vite prints).
 // Per-component figures come from bundling each component's entry alone with its dependencies,
 // which is what a page importing only that component pays.
-import { readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -45,11 +45,15 @@ async function bundle(entry) {
 export async function measureSizes() {
   const rows = [];
   const add = (name, code) => rows.push({ name, bytes: code.length, gzip: gzipBytes(code), brotli: brotliBytes(code) });
-  for (const [name, file] of [
-    ['classic bundle (iife)', 'dist/cdn/news-widgets.iife.js'],
-    ['ES module entry (cdn)', 'dist/cdn/news-widgets.js'],
-  ]) {
-    if (existsSync(file)) add(name, readFileSync(file, 'utf8'));
+  if (existsSync('dist/cdn/news-widgets.iife.js')) add('classic bundle (iife)', readFileSync('dist/cdn/news-widgets.iife.js', 'utf8'));
+  if (existsSync('dist/cdn/news-widgets.js')) {
+    // The module build: a tiny entry that imports the library chunks; the sanitizer chunk
+    // (DOMPurify) loads only when an article body is rendered.
+    const chunks = existsSync('dist/cdn/chunks') ? readdirSync('dist/cdn/chunks') : [];
+    const read = (names) => names.map((n) => readFileSync(`dist/cdn/chunks/${n}`, 'utf8')).join('\n');
+    const lazy = chunks.filter((n) => n.startsWith('sanitize-'));
+    add('ES module: entry + eager chunks', readFileSync('dist/cdn/news-widgets.js', 'utf8') + '\n' + read(chunks.filter((n) => !lazy.includes(n))));
+    add('ES module: lazy sanitizer chunk', read(lazy));
   }
   add('trending-region only', await bundle('src/components/trending-region/trending-region.define.ts'));
   add('news-article only', await bundle('src/components/news-article/news-article.define.ts'));

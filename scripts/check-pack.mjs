@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// What `npm publish` would ship: the built files, types, manifest and docs; no tests, demo,
+// sources or scripts. Run after `npm run build`.
+import { execFileSync } from 'node:child_process';
+
+const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+const files = pack.files.map((f) => f.path);
+const required = [
+  'package.json',
+  'README.md',
+  'custom-elements.json',
+  'dist/index.js',
+  'dist/index.d.ts',
+  'dist/cdn/news-widgets.iife.js',
+  'dist/cdn/news-widgets.js',
+  'dist/cdn/news-widgets-theme.js',
+  'dist/components/trending-region/trending-region.define.js',
+  'types/react.d.ts',
+];
+const forbidden = /^(test|demo|src|scripts|bench|node_modules|\.ci)\//;
+const problems = [
+  ...required.filter((f) => !files.includes(f)).map((f) => `missing: ${f}`),
+  ...files.filter((f) => forbidden.test(f)).map((f) => `should not ship: ${f}`),
+];
+console.log(`npm pack: ${files.length} files, ${(pack.size / 1024).toFixed(1)} KiB packed`);
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
+console.log('package content OK');
