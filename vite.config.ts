@@ -6,6 +6,7 @@
  */
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
+import { litNoGlobals } from './scripts/lit-no-globals.mjs';
 import { NEWS_WIDGETS_MARK } from './src/components/shared/define.js';
 
 const target = process.env.BUILD_TARGET ?? 'npm';
@@ -74,4 +75,7 @@ function componentEntries(): Record<string, string> {
   return Object.fromEntries(tags.map((tag) => [`components/${tag}/${tag}.define`, `src/components/${tag}/${tag}.define.ts`]));
 }
 
-export default defineConfig({ ...configs[target], plugins: [minifyLiterals()] });
+export default defineConfig({
+  ...configs[target],
+  plugins: target === 'npm' ? [minifyLiterals()] : [minifyLiterals(), litNoGlobals()],
+});

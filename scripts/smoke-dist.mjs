@@ -50,7 +50,8 @@ const page = (body) => `<!doctype html><html lang="id"><head><meta charset="utf-
 </head><body>${body}</body></html>`;
 
 const files = {
-  '/smoke/probe.js': `window.__violations = []; window.__errors = []; window.__xssCalls = 0;
+  '/smoke/probe.js': `window.__globalsBefore = Object.getOwnPropertyNames(window); window.__symbolMetadataBefore = 'metadata' in Symbol;
+    window.__violations = []; window.__errors = []; window.__xssCalls = 0;
     window.__xss = function () { window.__xssCalls++; };
     document.addEventListener('securitypolicyviolation', function (e) { window.__violations.push(e.violatedDirective + ' ' + e.blockedURI); });
     window.addEventListener('error', function (e) { window.__errors.push(String(e.message)); });
@@ -94,7 +95,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 const checks = [
   {
-    name: 'renders every widget under strict CSP + Trusted Types, loaded three times, next to a foreign dark-mode-toggle',
+    name: 'renders every widget under strict CSP + Trusted Types, loaded three times, next to a foreign dark-mode-toggle, adding no globals',
     path: '/smoke/widgets.html',
     ready: `(() => { const a = document.querySelector('news-article'); const t = document.querySelector('trending-region');
       const r = document.querySelector('related-list');
@@ -108,6 +109,10 @@ const checks = [
       if (!document.querySelector('news-article script[type="application/ld+json"]')) problems.push('structured data missing');
       if (customElements.get('dark-mode-toggle').newsWidgetsElement) problems.push('foreign toggle replaced');
       if (!document.querySelector('news-dark-mode-toggle').shadowRoot?.querySelector('[role=switch]')) problems.push('renamed toggle');
+      const before = new Set(window.__globalsBefore);
+      const added = Object.getOwnPropertyNames(window).filter((n) => !before.has(n) && !n.startsWith('__') && !/puppeteer/i.test(n));
+      if (added.length) problems.push('globals added: ' + added.join(', '));
+      if (!window.__symbolMetadataBefore && 'metadata' in Symbol) problems.push('Symbol.metadata added');
       return problems; })()`,
   },
   {
