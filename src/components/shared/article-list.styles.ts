@@ -25,7 +25,6 @@ export const articleListStyles = css`
   }
 
   .container {
-    container-type: inline-size;
     color: var(--_text);
   }
 
@@ -123,7 +122,10 @@ export const articleListStyles = css`
   .thumb {
     display: block;
     flex: none;
-    inline-size: var(--_list-thumb-width);
+    /* At most 28% of the row, so narrow sidebars keep room for the title. A percentage, not a
+       container query: size containment would give the widget no intrinsic width in
+       shrink-to-fit hosts (floats, inline-block, flex rows). */
+    inline-size: min(var(--_list-thumb-width), 28%);
     block-size: auto;
     aspect-ratio: var(--news-list-thumbnail-ratio, 16 / 9);
     object-fit: cover;
@@ -162,13 +164,6 @@ export const articleListStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
-  }
-
-  /* Narrow sidebars: smaller thumbnails leave the title room to breathe. */
-  @container (max-width: 22rem) {
-    .thumb {
-      inline-size: min(var(--_list-thumb-width), 4.5rem);
-    }
   }
 
   @media (prefers-reduced-motion: no-preference) {

@@ -1,0 +1,36 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import type { TrendingRegion, RelatedList } from '../../src/classes.js';
+import { FeedStore } from '../../src/feed/store.js';
+
+const FEED = '/test/fixtures/feed-basic.json';
+
+// Partners drop widgets into floats, inline blocks and flex rows that size to their content.
+const hosts = {
+  float: 'float: left',
+  'inline-block': 'display: inline-block',
+  'flex row item': 'display: flex',
+  'absolute box': 'position: absolute',
+};
+
+describe('widgets in shrink-to-fit host layouts', () => {
+  for (const [name, style] of Object.entries(hosts)) {
+    it(`keeps a readable width in a ${name}`, async () => {
+      const store = new FeedStore();
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style=${style}>
+          <trending-region .store=${store} feed=${FEED}></trending-region>
+          <related-list .store=${store} feed=${FEED} thumbnails></related-list>
+        </div>`,
+      );
+      const trending = wrapper.querySelector<TrendingRegion>('trending-region')!;
+      const related = wrapper.querySelector<RelatedList>('related-list')!;
+      await waitUntil(() => trending.items.length > 0 && related.items.length > 0, 'loaded', {
+        timeout: 10_000,
+      });
+      await trending.updateComplete;
+      expect(trending.getBoundingClientRect().width).to.be.greaterThan(150);
+      expect(related.getBoundingClientRect().width).to.be.greaterThan(150);
+    });
+  }
+});
