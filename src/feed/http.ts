@@ -21,7 +21,10 @@ export interface FetchFeedOptions {
   maxBytes?: number;
   /** Base of the exponential backoff (full jitter: a random wait in [0, base · 2^attempt)). Default 500 ms. */
   backoffMs?: number;
-  /** The whole load, retries and waits included, ends within this. Default 30 s. */
+  /**
+   * The whole load, retries and waits included, ends within this. Default 25 s, so a widget shows
+   * its error state comfortably within the 30 s the contract promises.
+   */
   deadlineMs?: number;
   /**
    * The request's HTTP cache mode. The store passes 'no-cache' for explicit refreshes, so a live
@@ -35,7 +38,7 @@ export const FETCH_DEFAULTS = {
   retries: 2,
   maxBytes: 5 * 1024 * 1024,
   backoffMs: 500,
-  deadlineMs: 30_000,
+  deadlineMs: 25_000,
 } as const;
 
 /** No single backoff wait grows beyond this, however many retries are configured. */

@@ -24,11 +24,16 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralR
 
 /** A locale tag Intl accepts; anything malformed falls back to English instead of throwing. */
 export function safeLocale(locale: string | undefined): string {
-  if (!locale) return 'en';
+  return validLocale(locale) ?? 'en';
+}
+
+/** The canonical form of a BCP 47 tag, or `undefined` when Intl rejects it. */
+export function validLocale(locale: string | null | undefined): string | undefined {
+  if (!locale) return undefined;
   try {
-    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
+    return Intl.getCanonicalLocales(locale.trim())[0];
   } catch {
-    return 'en';
+    return undefined;
   }
 }
 

@@ -22,3 +22,17 @@ describe('link-params', () => {
     expect(withLinkParams('https://example.com/', undefined)).to.equal('https://example.com/');
   });
 });
+
+describe('link-params on unusual queries', () => {
+  it('keeps the rest of an existing query byte for byte', () => {
+    expect(withLinkParams('https://ex.example/c?id=5;s=2&flag#x', 'utm_source=partner')).to.equal(
+      'https://ex.example/c?id=5;s=2&flag&utm_source=partner#x',
+    );
+  });
+
+  it('replaces a same-named parameter instead of duplicating it', () => {
+    expect(withLinkParams('https://ex.example/c?utm_source=feed&a=1', 'utm_source=partner')).to.equal(
+      'https://ex.example/c?a=1&utm_source=partner',
+    );
+  });
+});

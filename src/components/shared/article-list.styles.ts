@@ -145,8 +145,12 @@ export const articleListStyles = css`
     border-block: calc((var(--_line) * 1em - 0.8em) / 2) solid transparent;
     background-clip: padding-box;
   }
-  .line.short {
-    inline-size: 70%;
+  .bone-text {
+    color: transparent;
+    background: var(--_skeleton);
+    border-radius: calc(var(--_radius) / 2);
+    -webkit-box-decoration-break: clone;
+    box-decoration-break: clone;
   }
   .date .line {
     --_line: var(--_date-line);

@@ -6,6 +6,9 @@ import type { NewsFeed, NewsItem } from '../../feed/types.js';
 import { formatDateTime, isoDate } from '../../i18n/format.js';
 import { NewsWidget } from './news-widget.js';
 
+/** A typical headline's length (the demo feed's median is about 70 characters), never shown. */
+const TITLE_PLACEHOLDER = 'xxxxxxx xxxxxxxx xxxxx xxxxxxxxx xxxx xxxxxxx xxxxxx xxxxxxxx xxxxx';
+
 /** `news-click` event detail: the item, its 1-based position in the list, and the link followed. */
 export interface NewsClickDetail {
   id: string;
@@ -240,9 +243,14 @@ export abstract class ArticleListWidget extends NewsWidget {
   }
 
   /** Skeleton rows with the real rows' boxes (same classes, bones instead of text). */
+  /**
+   * Rows built from the same boxes as real entries. The title bone is transparent text of a
+   * typical headline's length: it wraps like a real title at whatever width the host gives
+   * (two or three lines in a sidebar, one in a wide column), so the skeleton's height follows.
+   */
   protected renderSkeletonRows(): TemplateResult {
     const rows = Array.from({ length: Math.min(this.effectiveLimit, 10) }, (_, i) => i + 1);
-    return html`<div class="container ${this.containerClass}">
+    return html`<div class="container ${this.containerClass}" aria-hidden="true">
       <div class="bone heading-bone"></div>
       <div class="list">
         ${rows.map(
@@ -252,9 +260,7 @@ export abstract class ArticleListWidget extends NewsWidget {
                 this.showsThumbnails ? html`<span class="thumb bone"></span>` : nothing
               }
               <div class="text">
-                <span class="title"
-                  ><span class="bone line"></span><span class="bone line short"></span
-                ></span>
+                <span class="title"><span class="bone-text">${TITLE_PLACEHOLDER}</span></span>
                 <span class="date"><span class="bone line"></span></span>
               </div>
             </div>`,

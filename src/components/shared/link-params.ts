@@ -14,8 +14,22 @@ export function withLinkParams(url: string, linkParams: string | undefined): str
   }
   if (target.protocol !== 'http:' && target.protocol !== 'https:') return url;
   const extra = new URLSearchParams(linkParams.trim().replace(/^[?&]+/, ''));
-  for (const [name, value] of extra) {
-    if (name) target.searchParams.set(name, value);
-  }
+  extra.delete('');
+  if (extra.size === 0) return url;
+  // Ours replace same-named parameters; every other part of the query stays byte for byte
+  // (`id=5;s=2&flag` is not re-serialized as `id=5%3Bs%3D2&flag=`).
+  const kept = target.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair !== '' && !extra.has(decodeName(pair.split('=')[0]!)));
+  target.search = [...kept, extra.toString()].join('&');
   return target.href;
+}
+
+function decodeName(raw: string): string {
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, ' '));
+  } catch {
+    return raw;
+  }
 }
