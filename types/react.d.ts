@@ -20,6 +20,7 @@ interface FeedWidgetProps<T> extends Base<T> {
   'link-params'?: string;
   'cache-ttl'?: number | string;
   theme?: 'light' | 'dark';
+  loading?: 'eager' | 'lazy';
   'onnews-load'?: (event: CustomEvent<NewsLoadDetail>) => void;
   'onnews-error'?: (event: CustomEvent<NewsErrorDetail>) => void;
   'onnews-click'?: (event: CustomEvent<{ id: string; position: number }>) => void;

@@ -11,6 +11,8 @@ export interface FeedControllerOptions {
   url: () => string | undefined;
   store: () => FeedStore;
   cacheTtlMs?: () => number | undefined;
+  /** False while the host wants to wait (`loading="lazy"` far from the viewport): stays idle. */
+  ready?: () => boolean;
   /** Called after every status change (load, error, background revalidation). */
   onSettled?: (status: FeedStatus) => void;
 }
@@ -48,7 +50,7 @@ export class FeedController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    if (!this.#connected) return;
+    if (!this.#connected || this.#options.ready?.() === false) return;
     const url = this.#options.url();
     const store = this.#options.store();
     if (url !== this.#url || store !== this.#store) this.#start(url, store, false);

@@ -48,6 +48,12 @@ export abstract class NewsWidget extends LitElement {
   /** Seconds a loaded feed stays fresh before a later load revalidates it in the background. */
   @property({ attribute: 'cache-ttl', type: Number }) cacheTtl?: number;
 
+  /**
+   * `lazy` waits to fetch until the widget is near the viewport (like `<img loading="lazy">`),
+   * for widgets far down a page; `eager` (default) fetches at once.
+   */
+  @property({ reflect: true }) loading: 'eager' | 'lazy' = 'eager';
+
   /** A feed store to use instead of the page's shared one (tests, custom fetch). */
   @property({ attribute: false }) store?: FeedStore;
 
@@ -71,7 +77,12 @@ export abstract class NewsWidget extends LitElement {
     url: () => this.feed || this.providerFeed,
     store: () => this.store ?? this.providerStore ?? getDefaultStore(),
     cacheTtlMs: () => (this.cacheTtl !== undefined && this.cacheTtl >= 0 ? this.cacheTtl * 1000 : undefined),
+    ready: () => this.loading !== 'lazy' || this.#nearViewport,
   });
+
+  /** Set once a lazy widget came within reach of the viewport; it never goes back. */
+  #nearViewport = false;
+  #lazyObserver: IntersectionObserver | undefined;
 
   /**
    * Forces this widget's color scheme (`light` or `dark`); without it the widget follows the page
@@ -127,8 +138,31 @@ export abstract class NewsWidget extends LitElement {
     return this.data.status === 'ready' && this.data.feed ? this.selectItems(this.data.feed) : [];
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#observeLazy();
+  }
+
+  #observeLazy(): void {
+    if (this.loading !== 'lazy' || this.#nearViewport || this.#lazyObserver) return;
+    // The same margin browsers use for lazy images, roughly: start before the reader gets there.
+    this.#lazyObserver = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.#nearViewport = true;
+        this.#lazyObserver?.disconnect();
+        this.#lazyObserver = undefined;
+        this.requestUpdate();
+      },
+      { rootMargin: '600px 0px' },
+    );
+    this.#lazyObserver.observe(this);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#lazyObserver?.disconnect();
+    this.#lazyObserver = undefined;
     this.#observedPageState?.removeEventListener('change', this.#onPageStateChange);
     this.#observedPageState = undefined;
     this.pageState?.forget(this);
@@ -137,6 +171,7 @@ export abstract class NewsWidget extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('loading')) this.#observeLazy();
     if (this.pageState !== this.#observedPageState) {
       this.#observedPageState?.removeEventListener('change', this.#onPageStateChange);
       this.pageState?.addEventListener('change', this.#onPageStateChange);

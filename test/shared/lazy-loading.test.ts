@@ -1,0 +1,57 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/trending-region/trending-region.define.js';
+import type { TrendingRegion } from '../../src/classes.js';
+import { FeedStore } from '../../src/feed/store.js';
+
+/** A store whose fetch counts requests and answers from the real test server. */
+function countingStore(): { store: FeedStore; requests: () => number } {
+  let count = 0;
+  const store = new FeedStore({
+    fetch: (input, init) => {
+      count++;
+      return fetch(input, init);
+    },
+  });
+  return { store, requests: () => count };
+}
+
+const nextFrames = () =>
+  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+describe('loading="lazy"', () => {
+  it('fetches nothing until the widget nears the viewport, then loads', async () => {
+    const { store, requests } = countingStore();
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <div style="height: 5000px"></div>
+        <trending-region
+          loading="lazy"
+          .store=${store}
+          feed="/test/fixtures/feed-basic.json"
+        ></trending-region>
+      </div>`,
+    );
+    const el = wrapper.querySelector<TrendingRegion>('trending-region')!;
+    await nextFrames();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(requests(), 'no request while far below the fold').to.equal(0);
+    expect(el.shadowRoot!.querySelector('[part~=skeleton]'), 'the skeleton holds the space').to.exist;
+    el.scrollIntoView();
+    await waitUntil(() => el.items.length > 0, 'loaded after scrolling near it', { timeout: 10_000 });
+    expect(requests()).to.equal(1);
+    window.scrollTo(0, 0);
+  });
+
+  it('fetches at once by default', async () => {
+    const { store, requests } = countingStore();
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <div style="height: 5000px"></div>
+        <trending-region .store=${store} feed="/test/fixtures/feed-basic.json"></trending-region>
+      </div>`,
+    );
+    const el = wrapper.querySelector<TrendingRegion>('trending-region')!;
+    await waitUntil(() => el.items.length > 0, 'loaded without scrolling', { timeout: 10_000 });
+    expect(requests()).to.equal(1);
+  });
+});
