@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 
 const outdir = 'node_modules/.cache/manifest-check';
-const result = spawnSync('npm', ['run', '--silent', 'manifest', '--', '--outdir', outdir, '--quiet'], { encoding: 'utf8' });
+const result = spawnSync('npm', ['run', '--silent', 'manifest:analyze', '--', '--outdir', outdir, '--quiet'], { encoding: 'utf8' });
 if (result.status !== 0) {
   console.error(result.stdout, result.stderr);
   process.exit(1);
