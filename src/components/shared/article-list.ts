@@ -269,3 +269,10 @@ export abstract class ArticleListWidget extends NewsWidget {
     </div>`;
   }
 }
+
+declare global {
+  interface HTMLElementEventMap {
+    'news-click': CustomEvent<NewsClickDetail>;
+    'news-impression': CustomEvent<NewsImpressionDetail>;
+  }
+}

@@ -247,3 +247,12 @@ export abstract class NewsWidget extends LitElement {
     this.#loadStarted = false;
   }
 }
+
+declare global {
+  interface HTMLElementEventMap {
+    'news-loadstart': CustomEvent<undefined>;
+    'news-load': CustomEvent<NewsLoadDetail>;
+    'news-error': CustomEvent<NewsErrorDetail>;
+    'news-loadend': CustomEvent<undefined>;
+  }
+}
