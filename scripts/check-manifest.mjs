@@ -2,15 +2,19 @@
 // Fails when the committed custom-elements.json differs from what the analyzer makes of the
 // source now: the manifest is the public API description editors and frameworks read.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { sortedManifest } from './manifest-sort.mjs';
 
 const outdir = 'node_modules/.cache/manifest-check';
+// The analyzer rewrites package.json's `customElements` to wherever it wrote: keep ours.
+const packageJson = readFileSync('package.json', 'utf8');
 const result = spawnSync('npm', ['run', '--silent', 'manifest:analyze', '--', '--outdir', outdir, '--quiet'], { encoding: 'utf8' });
+writeFileSync('package.json', packageJson);
 if (result.status !== 0) {
   console.error(result.stdout, result.stderr);
   process.exit(1);
 }
-const fresh = readFileSync(`${outdir}/custom-elements.json`, 'utf8');
+const fresh = sortedManifest(readFileSync(`${outdir}/custom-elements.json`, 'utf8'));
 const committed = existsSync('custom-elements.json') ? readFileSync('custom-elements.json', 'utf8') : '';
 if (fresh !== committed) {
   console.error('custom-elements.json is out of date: run `npm run manifest` and commit it.');

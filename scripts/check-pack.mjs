@@ -18,7 +18,10 @@ const required = [
   'types/react.d.ts',
 ];
 const forbidden = /^(test|demo|src|scripts|bench|node_modules|\.ci)\//;
+const pkg = JSON.parse(execFileSync('node', ['-p', 'JSON.stringify(require("./package.json"))'], { encoding: 'utf8' }));
+const pointers = [pkg.customElements, pkg.types, pkg.main].map((p) => p.replace(/^\.\//, ''));
 const problems = [
+  ...pointers.filter((p) => !files.includes(p)).map((p) => `package.json points at a file that does not ship: ${p}`),
   ...required.filter((f) => !files.includes(f)).map((f) => `missing: ${f}`),
   ...files.filter((f) => forbidden.test(f)).map((f) => `should not ship: ${f}`),
 ];

@@ -2,7 +2,9 @@
 // Writes docs/elements.md, the element reference, from custom-elements.json, so the tables can
 // never drift from the JSDoc they come from. Run by `npm run manifest`.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { sortedManifest } from './manifest-sort.mjs';
 
+writeFileSync('custom-elements.json', sortedManifest(readFileSync('custom-elements.json', 'utf8')));
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 const order = ['news-article', 'related-list', 'trending-region', 'dark-mode-toggle', 'news-provider'];

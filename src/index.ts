@@ -11,6 +11,7 @@ import './define.js';
 
 export * from './classes.js';
 export type { NewsErrorDetail, NewsLoadDetail } from './components/shared/news-widget.js';
+export type { NewsClickDetail, NewsImpressionDetail } from './components/shared/article-list.js';
 export { FeedStore, getDefaultStore } from './feed/store.js';
 export { FeedError } from './feed/errors.js';
 export type { NewsFeed, NewsItem, NewsAuthor, FeedErrorCode, FeedFormat } from './feed/types.js';

@@ -10,7 +10,7 @@ import type {
   DarkModeToggle,
   NewsProvider,
 } from '../dist/classes.js';
-import type { NewsErrorDetail, NewsLoadDetail } from '../dist/index.js';
+import type { NewsErrorDetail, NewsLoadDetail, NewsClickDetail, NewsImpressionDetail } from '../dist/index.js';
 
 type Base<T> = DetailedHTMLProps<HTMLAttributes<T>, T>;
 
@@ -23,8 +23,8 @@ interface FeedWidgetProps<T> extends Base<T> {
   loading?: 'eager' | 'lazy';
   'onnews-load'?: (event: CustomEvent<NewsLoadDetail>) => void;
   'onnews-error'?: (event: CustomEvent<NewsErrorDetail>) => void;
-  'onnews-click'?: (event: CustomEvent<{ id: string; position: number }>) => void;
-  'onnews-impression'?: (event: CustomEvent<{ id: string; position: number }>) => void;
+  'onnews-click'?: (event: CustomEvent<NewsClickDetail>) => void;
+  'onnews-impression'?: (event: CustomEvent<NewsImpressionDetail>) => void;
 }
 
 declare module 'react' {
