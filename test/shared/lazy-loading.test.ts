@@ -35,7 +35,9 @@ describe('loading="lazy"', () => {
     await nextFrames();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(requests(), 'no request while far below the fold').to.equal(0);
-    expect(el.shadowRoot!.querySelector('[part~=skeleton]'), 'the skeleton holds the space').to.exist;
+    expect(el.shadowRoot!.querySelector('[part~=skeleton]'), 'the skeleton holds the space').to.not.equal(
+      null,
+    );
     el.scrollIntoView();
     await waitUntil(() => el.items.length > 0, 'loaded after scrolling near it', { timeout: 10_000 });
     expect(requests()).to.equal(1);
