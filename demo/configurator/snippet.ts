@@ -16,7 +16,7 @@ export interface EmbedOptions {
   theme?: 'light' | 'dark' | '';
 }
 
-export const CDN_SCRIPT = 'https://cdn.example.com/news-widgets@0.1/dist/cdn/news-widgets.iife.js';
+export const CDN_SCRIPT = 'https://cdn.example.com/news-widgets/dist/cdn/news-widgets.iife.js';
 
 const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
