@@ -405,7 +405,7 @@ export class NewsArticle extends NewsWidget {
   }
 
   protected renderSkeleton(): TemplateResult {
-    return html`<div class="layout" aria-hidden="true">
+    return html`<div class="layout bones" aria-hidden="true">
       <p class="meta"><span class="bone bone-line"></span></p>
       <div class="headline">
         <span class="bone bone-line"></span><span class="bone bone-line"></span
@@ -514,7 +514,7 @@ export class NewsArticle extends NewsWidget {
     if (item.contentHtml.trim() === '') return nothing;
     const sanitizer = this.#sanitizer;
     if (!sanitizer) {
-      return html`<div part="body" class="prose body-bones" aria-busy="true">
+      return html`<div part="body" class="prose body-bones bones" aria-busy="true">
         ${Array.from({ length: BODY_BONES }, () => html`<span class="bone bone-line"></span>`)}
       </div>`;
     }

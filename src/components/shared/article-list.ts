@@ -250,7 +250,7 @@ export abstract class ArticleListWidget extends NewsWidget {
    */
   protected renderSkeletonRows(): TemplateResult {
     const rows = Array.from({ length: Math.min(this.effectiveLimit, 10) }, (_, i) => i + 1);
-    return html`<div class="container ${this.containerClass}" aria-hidden="true">
+    return html`<div class="container bones ${this.containerClass}" aria-hidden="true">
       <div class="bone heading-bone"></div>
       <div class="list">
         ${rows.map(
