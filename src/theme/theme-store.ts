@@ -82,6 +82,8 @@ export class ThemeStore extends EventTarget {
   #subscribers = 0;
   #media: MediaQueryList | null = null;
   #observer: MutationObserver | null = null;
+  /** The page's scheme, read at most once per task (see #pageScheme). */
+  #pageSchemeCache: ColorScheme | undefined;
 
   constructor(storageKey: string = DEFAULT_STORAGE_KEY) {
     super();
@@ -223,6 +225,7 @@ export class ThemeStore extends EventTarget {
   }
 
   #changed(): void {
+    this.#pageSchemeCache = undefined;
     this.#writeDocument();
     this.dispatchEvent(new Event('change'));
   }
@@ -237,6 +240,7 @@ export class ThemeStore extends EventTarget {
     }
     this.#system = this.#readSystem();
     this.#host = this.#readHost();
+    this.#pageSchemeCache = undefined;
     try {
       this.#media = window.matchMedia(DARK_QUERY);
       this.#media.addEventListener('change', this.#onSystemChange);
@@ -320,6 +324,17 @@ export class ThemeStore extends EventTarget {
 
   /** The page's scheme when we set none: `color-scheme` on `<html>` (light unless it says dark). */
   #pageScheme(): ColorScheme {
+    // getComputedStyle forces a style recalc of the page, and every widget asks on connect: 100
+    // widgets upgrading at once spent ~30 ms recomputing styles only for this. One answer per
+    // task is enough (nothing we would hear about changes it in between; #changed drops it too).
+    if (this.#pageSchemeCache === undefined) {
+      this.#pageSchemeCache = this.#readPageScheme();
+      queueMicrotask(() => (this.#pageSchemeCache = undefined));
+    }
+    return this.#pageSchemeCache;
+  }
+
+  #readPageScheme(): ColorScheme {
     try {
       const value = getComputedStyle(document.documentElement).colorScheme;
       const one = schemeOf(value);
