@@ -38,17 +38,15 @@ export const articleListStyles = css`
     margin: 0;
     font-size: var(--_list-heading-size);
     line-height: 1.3;
-  }
-  [part~='heading'] {
     font-weight: 700;
-    color: var(--news-list-heading-color, var(--_text));
     padding-inline-start: 0.6rem;
     border-inline-start: 4px solid var(--news-list-heading-accent, var(--_accent));
   }
+  [part~='heading'] {
+    color: var(--news-list-heading-color, var(--_text));
+  }
   .heading-bone {
-    block-size: 1.3em;
-    inline-size: 55%;
-    margin-block-end: 0.5rem;
+    border-inline-start-color: var(--_skeleton);
   }
 
   .list {
@@ -134,28 +132,16 @@ export const articleListStyles = css`
   }
 
   /*
-   * Skeleton rows: each bone line is exactly one text line tall (transparent borders draw the gap
-   * around the bar, so no margins collapse between lines).
+   * Skeleton text (heading, titles, dates): transparent text of the real text's length on a bone
+   * background, so it wraps like the text that replaces it, at whatever width the host gives. A
+   * fixed-width bar would not wrap, and its width would widen narrow columns (a grid's 1fr).
    */
-  .line {
-    --_line: var(--_title-line);
-    display: block;
-    block-size: calc(var(--_line) * 1em);
-    min-block-size: 0;
-    border-block: calc((var(--_line) * 1em - 0.8em) / 2) solid transparent;
-    background-clip: padding-box;
-  }
   .bone-text {
     color: transparent;
     background: var(--_skeleton);
     border-radius: calc(var(--_radius) / 2);
     -webkit-box-decoration-break: clone;
     box-decoration-break: clone;
-  }
-  .date .line {
-    --_line: var(--_date-line);
-    inline-size: 12em;
-    max-inline-size: 100%;
   }
 
   .vh {

@@ -9,6 +9,12 @@ import { NewsWidget } from './news-widget.js';
 /** A typical headline's length (the demo feed's median is about 70 characters), never shown. */
 const TITLE_PLACEHOLDER = 'xxxxxxx xxxxxxxx xxxxx xxxxxxxxx xxxx xxxxxxx xxxxxx xxxxxxxx xxxxx';
 
+/**
+ * A date with a long month name ("14 September 2025 - 08:41"), formatted in the widget's locale
+ * and never shown: the skeleton's date wraps like the longest real dates in a narrow column.
+ */
+const DATE_PLACEHOLDER = new Date(Date.UTC(2025, 8, 14, 8, 41));
+
 /** `news-click` event detail: the item, its 1-based position in the list, and the link followed. */
 export interface NewsClickDetail {
   id: string;
@@ -250,8 +256,18 @@ export abstract class ArticleListWidget extends NewsWidget {
    */
   protected renderSkeletonRows(): TemplateResult {
     const rows = Array.from({ length: Math.min(this.effectiveLimit, 10) }, (_, i) => i + 1);
+    const date = formatDateTime(DATE_PLACEHOLDER, this.resolvedLocale, 0);
+    // The heading's own text, transparent: it wraps exactly like the heading that replaces it.
+    const heading =
+      this.heading === ''
+        ? nothing
+        : html`<div class="header">
+            <div class="heading-bone">
+              <span class="bone-text">${this.heading ?? this.defaultHeading}</span>
+            </div>
+          </div>`;
     return html`<div class="container bones ${this.containerClass}" aria-hidden="true">
-      <div class="bone heading-bone"></div>
+      ${heading}
       <div class="list">
         ${rows.map(
           (position) =>
@@ -261,7 +277,7 @@ export abstract class ArticleListWidget extends NewsWidget {
               }
               <div class="text">
                 <span class="title"><span class="bone-text">${TITLE_PLACEHOLDER}</span></span>
-                <span class="date"><span class="bone line"></span></span>
+                <span class="date"><span class="bone-text">${date}</span></span>
               </div>
             </div>`,
         )}
