@@ -186,5 +186,5 @@ for (const [browserName, launch] of launches) {
   await browser.close();
 }
 server.close();
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`built bundles (smoke): ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
