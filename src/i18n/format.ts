@@ -52,14 +52,54 @@ function wallClock(date: Date, offsetMinutes: number | undefined): { date: Date;
 
 /** Short date as on the seed page's meta line: id "30 Jun 2025", en "Jun 30, 2025". */
 export function formatShortDate(date: Date, locale: string, offsetMinutes?: number): string {
-  const shown = wallClock(date, offsetMinutes);
-  return dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }, shown.utc).format(
-    shown.date,
-  );
+  return memoized('d', date, locale, offsetMinutes, () => {
+    const shown = wallClock(date, offsetMinutes);
+    return dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }, shown.utc).format(
+      shown.date,
+    );
+  });
+}
+
+/**
+ * Formatted strings by instant, locale, offset and kind: a page of lists shows the same few dates
+ * in many widgets (100 widgets sharing one feed format 500 dates, ~10 distinct per region), and
+ * formatting to parts costs far more than a Map lookup. Bounded: the oldest entry goes first.
+ */
+const formatted = new Map<string, string>();
+const FORMATTED_MAX = 512;
+
+function memoized(
+  kind: string,
+  date: Date,
+  locale: string,
+  offsetMinutes: number | undefined,
+  format: () => string,
+): string {
+  const key = `${kind}|${date.getTime()}|${locale}|${offsetMinutes ?? ''}`;
+  let value = formatted.get(key);
+  if (value === undefined) {
+    value = format();
+    if (formatted.size >= FORMATTED_MAX) formatted.delete(formatted.keys().next().value!);
+    formatted.set(key, value);
+  }
+  return value;
 }
 
 /** Date and time as in "Baca Lainnya": id "14 September 2025 - 08:41", en "September 14, 2025 - 08:41". */
 export function formatDateTime(date: Date, locale: string, offsetMinutes?: number): string {
+  // The separator is part of the key: registerLocale() may replace a catalog after a first use.
+  const separator = messagesFor(locale).dateTimeSeparator;
+  return memoized(`dt${separator}`, date, locale, offsetMinutes, () =>
+    formatDateTimeNow(date, locale, offsetMinutes, separator),
+  );
+}
+
+function formatDateTimeNow(
+  date: Date,
+  locale: string,
+  offsetMinutes: number | undefined,
+  separator: string,
+): string {
   const shown = wallClock(date, offsetMinutes);
   const day = dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }, shown.utc).format(
     shown.date,
@@ -72,7 +112,7 @@ export function formatDateTime(date: Date, locale: string, offsetMinutes?: numbe
   ).formatToParts(shown.date);
   const hour = parts.find((p) => p.type === 'hour')?.value ?? '';
   const minute = parts.find((p) => p.type === 'minute')?.value ?? '';
-  return `${day}${messagesFor(locale).dateTimeSeparator}${hour}:${minute}`;
+  return `${day}${separator}${hour}:${minute}`;
 }
 
 /** Machine-readable value for `<time datetime>`. */
