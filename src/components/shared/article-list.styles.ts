@@ -45,7 +45,12 @@ export const articleListStyles = css`
   [part~='heading'] {
     color: var(--news-list-heading-color, var(--_text));
   }
+  /* The header's box without its wrapper: a flex item's width, the header's margin. */
   .heading-bone {
+    --_bone-line: 1.3;
+    inline-size: fit-content;
+    max-inline-size: 100%;
+    margin-block-end: 0.5rem;
     border-inline-start-color: var(--_skeleton);
   }
 
@@ -135,13 +140,31 @@ export const articleListStyles = css`
    * Skeleton text (heading, titles, dates): transparent text of the real text's length on a bone
    * background, so it wraps like the text that replaces it, at whatever width the host gives. A
    * fixed-width bar would not wrap, and its width would widen narrow columns (a grid's 1fr).
+   * The bones are the real classes (.title, .date) inside .bones, with no inner element.
    */
-  .bone-text {
+  .bones .title {
+    --_bone-line: var(--_title-line);
+    --_bone-width: 32em;
+  }
+  .bones .date {
+    --_bone-line: var(--_date-line);
+    --_bone-width: 12em;
+  }
+  /* One element per bone: the real text's box (full width for titles and dates, the heading's
+     own width), painted with one bar per line box: a background tile one line high, repeated
+     down, as wide as the text it stands for at most, clipped to the content box so the heading's
+     accent border keeps its place. */
+  .heading-bone,
+  .bones .title,
+  .bones .date {
+    --_bone-gap: calc((var(--_bone-line) - 0.9) * 0.5em);
     color: transparent;
-    background: var(--_skeleton);
-    border-radius: calc(var(--_radius) / 2);
-    -webkit-box-decoration-break: clone;
-    box-decoration-break: clone;
+    background: linear-gradient(
+        transparent var(--_bone-gap),
+        var(--_skeleton) 0 calc(100% - var(--_bone-gap)),
+        transparent 0
+      )
+      0 0 / min(100%, var(--_bone-width, 100%)) calc(var(--_bone-line) * 1em) repeat-y content-box;
   }
 
   .vh {

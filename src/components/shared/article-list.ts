@@ -248,11 +248,12 @@ export abstract class ArticleListWidget extends NewsWidget {
       : html`<span part="thumbnail" class="thumb"></span>`;
   }
 
-  /** Skeleton rows with the real rows' boxes (same classes, bones instead of text). */
   /**
    * Rows built from the same boxes as real entries. The title bone is transparent text of a
    * typical headline's length: it wraps like a real title at whatever width the host gives
    * (two or three lines in a sidebar, one in a wide column), so the skeleton's height follows.
+   * One element per bone (the heading bone stands for the header and its heading): 100 skeletons
+   * are thousands of elements on a page of lists.
    */
   protected renderSkeletonRows(): TemplateResult {
     const rows = Array.from({ length: Math.min(this.effectiveLimit, 10) }, (_, i) => i + 1);
@@ -261,11 +262,7 @@ export abstract class ArticleListWidget extends NewsWidget {
     const heading =
       this.heading === ''
         ? nothing
-        : html`<div class="header">
-            <div class="heading-bone">
-              <span class="bone-text">${this.heading ?? this.defaultHeading}</span>
-            </div>
-          </div>`;
+        : html`<div class="heading-bone">${this.heading ?? this.defaultHeading}</div>`;
     return html`<div class="container bones ${this.containerClass}" aria-hidden="true">
       ${heading}
       <div class="list">
@@ -276,8 +273,8 @@ export abstract class ArticleListWidget extends NewsWidget {
                 this.showsThumbnails ? html`<span class="thumb bone"></span>` : nothing
               }
               <div class="text">
-                <span class="title"><span class="bone-text">${TITLE_PLACEHOLDER}</span></span>
-                <span class="date"><span class="bone-text">${date}</span></span>
+                <span class="title">${TITLE_PLACEHOLDER}</span>
+                <span class="date">${date}</span>
               </div>
             </div>`,
         )}

@@ -20,11 +20,12 @@ export const trendingRegionStyles = css`
     font-variant-numeric: tabular-nums;
     text-align: center;
   }
+  /* One element: a 0.8em bar whose margins fill the rank's 1.4em column, one line (1em) high. */
   .rank-bone {
-    display: block;
     block-size: 1em;
+    min-inline-size: 0;
     inline-size: 0.8em;
-    margin-inline: auto;
+    margin-inline: 0.3em;
   }
 
   .live-bar {

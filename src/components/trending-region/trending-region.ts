@@ -235,7 +235,7 @@ export class TrendingRegion extends ArticleListWidget {
 
   protected override renderEntryStart(item: NewsItem | undefined, position: number): TemplateResult {
     const number = formatNumber(position, this.resolvedLocale);
-    if (!item) return html`<span class="rank"><span class="bone rank-bone"></span></span>`;
+    if (!item) return html`<span class="rank bone rank-bone"></span>`;
     return html`<span part="rank" class="rank"
       ><span aria-hidden="true">${number}</span><span class="vh">${this.messages.rank(number)}</span></span
     >`;
