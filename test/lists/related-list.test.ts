@@ -617,6 +617,26 @@ describe('<related-list>', () => {
       expect(boneTitle()).to.be.closeTo(line, 1);
     });
 
+    it('gives the skeleton no wider minimum than the loaded list (grid columns keep their share)', async () => {
+      // A 1fr grid track grows to its item's min-content width: a skeleton wider there than the
+      // list it stands for widens its column while loading, and every column moves when the list
+      // replaces it (a layout shift in the benchmark's 4-column grid).
+      const { store } = storeWith(['never']);
+      const minContent = (el: Element) => el.getBoundingClientRect().width;
+      const loading = await fixture<HTMLDivElement>(
+        html`<div style="inline-size: min-content">
+          <related-list .store=${store} feed="https://feeds.example/slow.json" limit="3"></related-list>
+        </div>`,
+      );
+      const ready = await fixture<HTMLDivElement>(
+        html`<div style="inline-size: min-content">
+          <related-list .store=${new FeedStore()} feed=${RELATED} article-id="main" limit="3"></related-list>
+        </div>`,
+      );
+      await settled(ready.firstElementChild as RelatedList);
+      expect(minContent(loading)).to.be.at.most(minContent(ready) + 0.5);
+    });
+
     it('keeps the host fallback visible while loading and on error', async () => {
       const { store } = storeWith([404]);
       const el = await fixture<RelatedList>(
