@@ -234,8 +234,8 @@ export class TrendingRegion extends ArticleListWidget {
   }
 
   protected override renderEntryStart(item: NewsItem | undefined, position: number): TemplateResult {
-    const number = formatNumber(position, this.resolvedLocale);
     if (!item) return html`<span class="rank bone rank-bone"></span>`;
+    const number = formatNumber(position, this.resolvedLocale);
     return html`<span part="rank" class="rank"
       ><span aria-hidden="true">${number}</span><span class="vh">${this.messages.rank(number)}</span></span
     >`;
