@@ -54,6 +54,12 @@ export abstract class NewsWidget extends LitElement {
    */
   @property({ reflect: true }) loading: 'eager' | 'lazy' = 'eager';
 
+  /**
+   * Forces this widget's color scheme (`light` or `dark`); without it the widget follows the page
+   * theme (a `<dark-mode-toggle>`, the host page's `data-theme`/`color-scheme`).
+   */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
   /** A feed store to use instead of the page's shared one (tests, custom fetch). */
   @property({ attribute: false }) store?: FeedStore;
 
@@ -83,12 +89,6 @@ export abstract class NewsWidget extends LitElement {
   /** Set once a lazy widget came within reach of the viewport; it never goes back. */
   #nearViewport = false;
   #lazyObserver: IntersectionObserver | undefined;
-
-  /**
-   * Forces this widget's color scheme (`light` or `dark`); without it the widget follows the page
-   * theme (a `<dark-mode-toggle>`, the host page's `data-theme`/`color-scheme`).
-   */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
 
   protected readonly themeController = new ThemeController(this);
 
