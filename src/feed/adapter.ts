@@ -1,6 +1,8 @@
 /**
  * What the format adapters (JSON Feed, WordPress) share with the parser that drives them.
  */
+import { preview, typeName } from './describe.js';
+import { readInstant } from './read.js';
 import { safeUrl } from './url-policy.js';
 import type { FeedFormat, NewsFeed, NewsItem } from './types.js';
 
@@ -41,4 +43,25 @@ export function withoutUndefined<T extends object>(value: T): T {
     if (value[key] !== undefined) result[key] = value[key];
   }
   return result;
+}
+
+/**
+ * A date field of an item: absent stays absent; present but not a valid date is dropped with one
+ * warning naming the item and the field. `zonelessAsUtc` reads `2025-06-30T01:00:00` as UTC
+ * (WordPress `*_gmt` fields).
+ */
+export function readDateField(
+  ctx: AdapterContext,
+  label: string,
+  field: string,
+  value: unknown,
+  zonelessAsUtc = false,
+): Date | undefined {
+  if (value === undefined || value === null) return undefined;
+  const instant = readInstant(value, zonelessAsUtc);
+  if (instant === undefined) {
+    const shown = typeof value === 'string' ? `'${preview(value)}'` : typeName(value);
+    ctx.warn(`feed item ${label}: "${field}" is not a valid date (${shown}); ignored`);
+  }
+  return instant;
 }

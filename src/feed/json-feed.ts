@@ -5,8 +5,15 @@
  * JSON Feed text fields (`title`, `summary`, `content_text`) are plain text by the spec, so they are
  * not entity-decoded; `content_html` is HTML and goes to the sanitizer as it is.
  */
-import { type Adapter, type AdapterContext, ItemProblem, pageUrl, withoutUndefined } from './adapter.js';
-import { preview, typeName } from './describe.js';
+import {
+  type Adapter,
+  type AdapterContext,
+  ItemProblem,
+  pageUrl,
+  readDateField,
+  withoutUndefined,
+} from './adapter.js';
+import { typeName } from './describe.js';
 import {
   isObject,
   LIMITS,
@@ -15,7 +22,6 @@ import {
   readDimension,
   readId,
   readIds,
-  readInstant,
   readLanguage,
   readLine,
   readNames,
@@ -77,16 +83,8 @@ export function jsonFeedAdapter(feed: JsonObject, ctx: AdapterContext): Adapter 
   const { feedUrl } = ctx;
   const feedAuthors = readAuthors(feed, feedUrl) ?? [];
 
-  const date = (item: JsonObject, field: string, label: string): Date | undefined => {
-    const value = own(item, field);
-    if (value === undefined || value === null) return undefined;
-    const instant = readInstant(value);
-    if (instant === undefined) {
-      const shown = typeof value === 'string' ? `'${preview(value)}'` : typeName(value);
-      ctx.warn(`feed item ${label}: "${field}" is not a valid date (${shown}); ignored`);
-    }
-    return instant;
-  };
+  const date = (item: JsonObject, field: string, label: string): Date | undefined =>
+    readDateField(ctx, label, field, own(item, field));
 
   const readItem = (raw: unknown, label: string): NewsItem => {
     if (!isObject(raw)) throw new ItemProblem(`the item must be an object, got ${typeName(raw)}`);

@@ -28,8 +28,15 @@
  *
  * Related: Jetpack's `jetpack-related-posts` (array of `{ id }`), when present, gives `related`.
  */
-import { type Adapter, type AdapterContext, ItemProblem, pageUrl, withoutUndefined } from './adapter.js';
-import { preview, typeName } from './describe.js';
+import {
+  type Adapter,
+  type AdapterContext,
+  ItemProblem,
+  pageUrl,
+  readDateField,
+  withoutUndefined,
+} from './adapter.js';
+import { typeName } from './describe.js';
 import {
   isObject,
   LIMITS,
@@ -39,7 +46,6 @@ import {
   readCount,
   readDimension,
   readId,
-  readInstant,
   readLine,
   truncate,
   type JsonObject,
@@ -147,17 +153,9 @@ export function wordpressAdapter(posts: readonly unknown[], ctx: AdapterContext)
 
   const date = (post: JsonObject, field: string, label: string): Date | undefined => {
     const gmt = own(post, `${field}_gmt`);
-    const local = own(post, field);
-    const value = typeof gmt === 'string' ? gmt : local;
-    if (value === undefined || value === null) return undefined;
-    const instant = readInstant(value, true);
-    if (instant === undefined) {
-      const shown = typeof value === 'string' ? `'${preview(value)}'` : typeName(value);
-      ctx.warn(
-        `feed item ${label}: "${typeof gmt === 'string' ? `${field}_gmt` : field}" is not a valid date (${shown}); ignored`,
-      );
-    }
-    return instant;
+    return typeof gmt === 'string'
+      ? readDateField(ctx, label, `${field}_gmt`, gmt, true)
+      : readDateField(ctx, label, field, own(post, field), true);
   };
 
   const readItem = (raw: unknown, label: string): NewsItem => {
