@@ -138,21 +138,26 @@ export const articleStyles = css`
     color: var(--_muted);
   }
 
-  [part~='enlarge'] {
+  /* The two buttons over images ("Perbesar" on the hero, "Tutup" in the dialog): light on dark,
+     whatever the theme, because they sit on a photo. */
+  [part~='enlarge'],
+  [part~='close'] {
     position: absolute;
-    inset-block-end: 0.5rem;
     inset-inline-end: 0.5rem;
     display: inline-flex;
     align-items: center;
-    gap: 0.35rem;
     padding: 0.35rem 0.7rem;
     font: inherit;
-    font-size: 0.8125rem;
     font-weight: 600;
     color: #ffffff;
     background: rgb(0 0 0 / 0.72);
     border: 1px solid rgb(255 255 255 / 0.35);
     border-radius: 999px;
+  }
+  [part~='enlarge'] {
+    inset-block-end: 0.5rem;
+    gap: 0.35rem;
+    font-size: 0.8125rem;
     cursor: zoom-in;
   }
   [part~='enlarge']:hover {
@@ -276,20 +281,9 @@ export const articleStyles = css`
     line-height: 1.5;
   }
   [part~='close'] {
-    position: absolute;
     inset-block-start: 0.5rem;
-    inset-inline-end: 0.5rem;
-    display: inline-flex;
-    align-items: center;
     gap: 0.3rem;
-    padding: 0.35rem 0.7rem;
-    font: inherit;
     font-size: 0.875rem;
-    font-weight: 600;
-    color: #ffffff;
-    background: rgb(0 0 0 / 0.72);
-    border: 1px solid rgb(255 255 255 / 0.35);
-    border-radius: 999px;
     cursor: pointer;
   }
   @media (prefers-reduced-motion: no-preference) {
