@@ -33,18 +33,6 @@ export const articleStyles = css`
     background-color: var(--news-article-background, var(--_bg));
   }
 
-  .vh {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
   /* Rows, shared by the article and its skeleton. */
   .layout {
     display: flow-root;

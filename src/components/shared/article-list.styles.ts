@@ -167,18 +167,6 @@ export const articleListStyles = css`
       0 0 / min(100%, var(--_bone-width, 100%)) calc(var(--_bone-line) * 1em) repeat-y content-box;
   }
 
-  .vh {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
   @media (prefers-reduced-motion: no-preference) {
     .title {
       transition: color var(--_transition);

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The loading, empty and error states every feed widget shares. */
+/** What every feed widget shares: the loading, empty and error states, and `.vh`. */
 export const stateStyles = css`
   :host {
     display: block;
@@ -59,5 +59,18 @@ export const stateStyles = css`
     border-radius: calc(var(--_radius) / 2);
     padding: 0.4rem 0.9rem;
     cursor: pointer;
+  }
+
+  /* Visually hidden, still read by screen readers. */
+  .vh {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
   }
 `;
