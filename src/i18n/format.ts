@@ -27,14 +27,21 @@ export function safeLocale(locale: string | undefined): string {
   return validLocale(locale) ?? 'en';
 }
 
+const canonicalTags = new Map<string, string | undefined>();
+
 /** The canonical form of a BCP 47 tag, or `undefined` when Intl rejects it. */
 export function validLocale(locale: string | null | undefined): string | undefined {
   if (!locale) return undefined;
+  // Asked once per rendered row; a page uses a handful of tags, so remember the answers.
+  if (canonicalTags.has(locale)) return canonicalTags.get(locale);
+  let canonical: string | undefined;
   try {
-    return Intl.getCanonicalLocales(locale.trim())[0];
+    canonical = Intl.getCanonicalLocales(locale.trim())[0];
   } catch {
-    return undefined;
+    canonical = undefined;
   }
+  if (canonicalTags.size < 64) canonicalTags.set(locale, canonical);
+  return canonical;
 }
 
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions, utc: boolean) {
