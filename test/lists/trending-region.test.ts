@@ -494,6 +494,47 @@ describe('<trending-region>', () => {
     });
   });
 
+  describe('skeleton', () => {
+    it('follows the options while loading, and comes back whole when a later feed loads', async () => {
+      const { store } = storeWith(['never']);
+      const el = await fixture<TrendingRegion>(
+        html`<trending-region .store=${store} feed="https://feeds.example/slow.json"></trending-region>`,
+      );
+      const rows = () => part(el, 'skeleton')?.querySelectorAll('.item').length ?? 0;
+      expect(rows()).to.equal(5);
+      const first = part(el, 'skeleton')!.querySelector('.item');
+      el.setAttribute('locale', 'en');
+      await el.updateComplete;
+      expect(part(el, 'skeleton')!.querySelector('.heading-bone')!.textContent).to.equal(
+        'Trending in the region',
+      );
+      el.limit = 3;
+      await el.updateComplete;
+      expect(rows()).to.equal(3);
+      expect(first!.isConnected).to.equal(false);
+      // Two lists of the same shape get their own bones, not shared nodes.
+      const twin = await fixture<TrendingRegion>(
+        html`<trending-region
+          .store=${store}
+          feed="https://feeds.example/slow.json"
+          limit="3"
+          locale="en"
+        ></trending-region>`,
+      );
+      expect(part(twin, 'skeleton')!.querySelectorAll('.item')).to.have.length(3);
+      expect(rows()).to.equal(3);
+
+      el.store = new FeedStore();
+      el.feed = TRENDING;
+      await settled(el);
+      expect(part(el, 'skeleton')).to.equal(null);
+      el.store = store;
+      el.feed = 'https://feeds.example/other-slow.json';
+      await el.updateComplete;
+      expect(rows()).to.equal(3);
+    });
+  });
+
   describe('states and accessibility', () => {
     for (const theme of ['light', 'dark'] as const) {
       it(`is accessible while loading, ready, live with news waiting, empty and failed (${theme})`, async () => {

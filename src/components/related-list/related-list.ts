@@ -108,8 +108,4 @@ export class RelatedList extends ArticleListWidget {
       ${this.renderList(items, false)}
     </div>`;
   }
-
-  protected override renderSkeleton(): TemplateResult {
-    return this.renderSkeletonRows();
-  }
 }

@@ -104,8 +104,8 @@ export abstract class NewsWidget extends LitElement {
   /** The content for the items (ready state). */
   protected abstract renderItems(items: NewsItem[], feed: NewsFeed): TemplateResult;
 
-  /** Placeholder with the final layout's size (loading state). */
-  protected abstract renderSkeleton(): TemplateResult;
+  /** Placeholder with the final layout's size (loading state): a template, or nodes to insert. */
+  protected abstract renderSkeleton(): TemplateResult | Node;
 
   /** The effective UI locale: the first valid tag of attribute, provider, feed, `[lang]`, `en`. */
   get resolvedLocale(): string {

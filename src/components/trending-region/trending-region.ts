@@ -264,8 +264,4 @@ export class TrendingRegion extends ArticleListWidget {
       ${this.renderList(items, true)}
     </div>`;
   }
-
-  protected override renderSkeleton(): TemplateResult {
-    return this.renderSkeletonRows();
-  }
 }
