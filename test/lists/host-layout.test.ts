@@ -13,6 +13,8 @@ const hosts = {
   'absolute box': 'position: absolute',
 };
 
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
 describe('widgets in shrink-to-fit host layouts', () => {
   for (const [name, style] of Object.entries(hosts)) {
     it(`keeps a readable width in a ${name}`, async () => {
@@ -29,8 +31,28 @@ describe('widgets in shrink-to-fit host layouts', () => {
         timeout: 10_000,
       });
       await trending.updateComplete;
+      // Lists skip layout (content-visibility: auto) until a frame finds them near the viewport:
+      // measure after a frame, as a reader sees it.
+      await nextFrame();
       expect(trending.getBoundingClientRect().width).to.be.greaterThan(150);
       expect(related.getBoundingClientRect().width).to.be.greaterThan(150);
     });
   }
+});
+
+describe('widgets in a grid', () => {
+  it('never widen their column, on screen or far below it', async () => {
+    const store = new FeedStore();
+    const grid = await fixture<HTMLDivElement>(
+      html`<div style="display: grid; grid-template-columns: repeat(4, 1fr); gap: 8px; width: 600px">
+        ${Array.from({ length: 24 }, () => html`<trending-region .store=${store} feed=${FEED}></trending-region>`)}
+      </div>`,
+    );
+    const lists = [...grid.querySelectorAll<TrendingRegion>('trending-region')];
+    await waitUntil(() => lists.every((list) => list.items.length > 0), 'loaded', { timeout: 10_000 });
+    await nextFrame();
+    const column = (600 - 3 * 8) / 4;
+    for (const list of lists) expect(list.getBoundingClientRect().width).to.be.closeTo(column, 1);
+    expect(lists.at(-1)!.getBoundingClientRect().top).to.be.greaterThan(window.innerHeight);
+  });
 });
