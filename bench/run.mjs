@@ -105,6 +105,45 @@ async function timing(browser) {
   return rows;
 }
 
+/**
+ * Main-thread CPU time (thread time, from a trace) from the page's first task until every list is
+ * in: what the page pays in work, unlike wall time not stretched when another process takes the
+ * core. Summed over the renderer main thread's top-level tasks.
+ */
+async function mainThreadCpu(browser, path, n) {
+  const page = await browser.newPage();
+  await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] });
+  await page.goto(`${origin}${path}?n=${n}`);
+  await page.waitForFunction('window.__done !== undefined', { timeout: 60_000 });
+  const done = await page.evaluate('window.__done');
+  await page.evaluate('performance.mark("bench-measured")');
+  const events = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')).traceEvents;
+  await page.close();
+  const parse = events.find((e) => e.name === 'ParseHTML' && String(e.args?.beginData?.url ?? '').includes(path));
+  const mark = events.find((e) => e.name === 'bench-measured');
+  const doneTs = mark.ts - (mark.args.data.startTime - done) * 1000;
+  return (
+    events
+      .filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.name === 'RunTask' && e.ph === 'X')
+      .filter((e) => e.ts <= doneTs && e.ts + e.dur >= parse.ts)
+      .reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000
+  );
+}
+
+async function cpuTiming(browser) {
+  const rows = [];
+  for (const n of COUNTS) {
+    const ours = [];
+    const floor = [];
+    for (let i = 0; i < RUNS; i++) {
+      ours.push(await mainThreadCpu(browser, '/bench/widgets.html', n));
+      floor.push(await mainThreadCpu(browser, '/bench/baseline.html', n));
+    }
+    rows.push({ n, ours: median(ours), floor: median(floor) });
+  }
+  return rows;
+}
+
 async function throttled(browser, path, n) {
   const page = await browser.newPage();
   const cdp = await page.createCDPSession();
@@ -144,6 +183,8 @@ console.log(`Chromium: time to content, ${RUNS} alternating runs per count...`);
 const chromium = await puppeteer.launch({ executablePath: chrome, headless: true, args: chromeArgs });
 const chromeVersion = await chromium.version();
 const chromeTiming = await timing(chromium);
+console.log(`Chromium: main-thread CPU until content, ${RUNS} alternating runs per count...`);
+const chromeCpu = await cpuTiming(chromium);
 console.log('Chromium: CPU throttled 4x (CLS, long tasks, heap)...');
 const throttle = {};
 for (const [name, path] of [['ours', '/bench/widgets.html'], ['floor', '/bench/baseline.html']]) {
@@ -202,6 +243,16 @@ templates and innerHTML. Time is from navigation start until every list is in th
 ratio ≤ 1.3x at 100 widgets; exactly one feed request.
 
 ${timingTable(chromeTiming)}
+
+## Main-thread CPU until content (Chromium)
+
+The same pages, traced: CPU time of the page's main thread (thread time) from its first task until
+every list is in. Unlike wall time, it does not grow when another process takes the core, so it
+is the steadier figure on a shared machine.
+
+| widgets | ours (ms) | floor (ms) | ratio |
+|---:|---:|---:|---:|
+${chromeCpu.map((r) => `| ${r.n} | ${f1(r.ours)} | ${f1(r.floor)} | ${f2(r.ours / r.floor)}x |`).join('\n')}
 
 ${firefoxTiming ? `## Time to content (Firefox)\n\n${timingTable(firefoxTiming)}\n` : '## Time to content (Firefox)\n\nNot measured in this run.\n'}
 ## CPU throttled 4x, 100 widgets (Chromium)
