@@ -494,6 +494,29 @@ describe('<trending-region>', () => {
     });
   });
 
+  it('keeps the title of an item whose URL the policy dropped, as text that is not a link', async () => {
+    const feed = jsonFeed([
+      { id: 'bad', url: 'javascript:alert(1)', title: 'Berita tanpa tautan', _news: { views: 9 } },
+      { id: 'good', url: 'https://example.com/berita/good', title: 'Berita baik', _news: { views: 1 } },
+    ]);
+    const { store } = storeWith([feed]);
+    const el = await fixture<TrendingRegion>(
+      html`<trending-region .store=${store} feed="https://feeds.example/x.json"></trending-region>`,
+    );
+    await settled(el);
+    expect(titles(el)).to.deep.equal(['Berita tanpa tautan', 'Berita baik']);
+    const [placeholder, link] = parts<HTMLAnchorElement>(el, 'link');
+    expect(placeholder!.hasAttribute('href')).to.equal(false);
+    placeholder!.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(null);
+    expect(link!.getAttribute('href')).to.equal('https://example.com/berita/good');
+    const clicks: string[] = [];
+    el.addEventListener('news-click', (event) => clicks.push(event.detail.id));
+    placeholder!.click();
+    expect(clicks).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
   describe('skeleton', () => {
     it('follows the options while loading, and comes back whole when a later feed loads', async () => {
       const { store } = storeWith(['never']);

@@ -30,7 +30,7 @@ import { relatedListStyles } from './related-list.styles.js';
  * @csspart heading - The heading ("Baca Lainnya").
  * @csspart list - The list of entries (`ul`).
  * @csspart item - One entry (`li`).
- * @csspart link - An entry's link (covers the whole entry).
+ * @csspart link - An entry's link (covers the whole entry); without `href` when the item's URL was dropped.
  * @csspart title - An entry's title text.
  * @csspart date - An entry's date and time (`time`).
  * @csspart thumbnail - An entry's thumbnail (`img`, or an empty box when the article has no image).

@@ -54,7 +54,7 @@ const MAX_REFRESH_SECONDS = 86_400;
  * @csspart list - The numbered list (`ol`).
  * @csspart item - One entry (`li`).
  * @csspart rank - An entry's big rank number.
- * @csspart link - An entry's link (covers the whole entry).
+ * @csspart link - An entry's link (covers the whole entry); without `href` when the item's URL was dropped.
  * @csspart title - An entry's title text.
  * @csspart date - An entry's date and time (`time`).
  * @csspart thumbnail - An entry's thumbnail, with `thumbnails` (`img`, or an empty box without image).
