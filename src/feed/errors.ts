@@ -49,6 +49,11 @@ export function isTransient(error: unknown): boolean {
   return false;
 }
 
+/** The caller aborted the load of `url`. */
+export function abortedError(url: string, signal?: AbortSignal): FeedError {
+  return new FeedError('aborted', `the load of ${url} was aborted`, { url, cause: signal?.reason });
+}
+
 /** Wraps anything thrown into a `FeedError`, keeping FeedErrors as they are. */
 export function toFeedError(error: unknown, fallback: FeedErrorCode, url?: string): FeedError {
   if (error instanceof FeedError) return error;

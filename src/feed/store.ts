@@ -8,7 +8,7 @@
  * Every promise it returns rejects only with `FeedError`, and no promise it creates is ever left
  * rejected without a handler: a host page never sees an unhandled rejection from us.
  */
-import { FeedError, toFeedError } from './errors.js';
+import { abortedError, FeedError, toFeedError } from './errors.js';
 import { fetchFeedJson, type FetchFeedOptions } from './http.js';
 import { parseFeed } from './parse.js';
 import type { NewsFeed } from './types.js';
@@ -106,7 +106,7 @@ export class FeedStore {
     try {
       const key = feedKey(url);
       const { signal } = options;
-      if (signal?.aborted) throw this.#aborted(key, signal);
+      if (signal?.aborted) throw abortedError(key, signal);
       const entry = this.#use(key);
       if (!options.force && entry.feed) {
         const ttl = ttlOption(options.cacheTtlMs) ?? this.#cacheTtlMs;
@@ -151,13 +151,6 @@ export class FeedStore {
       set.delete(listener);
       if (set.size === 0 && this.#listeners.get(key) === set) this.#listeners.delete(key);
     };
-  }
-
-  #aborted(key: string, signal: AbortSignal): FeedError {
-    return new FeedError('aborted', `the load of ${key} was aborted by the caller`, {
-      url: key,
-      cause: signal.reason,
-    });
   }
 
   /** The entry for `key`, created if needed and marked most recently used. */
@@ -218,7 +211,7 @@ export class FeedStore {
       const onAbort = (): void => {
         if (done) return;
         done = true;
-        reject(this.#aborted(key, signal));
+        reject(abortedError(key, signal));
         request.waiters--;
         if (request.waiters === 0 && !request.pinned) {
           // Nobody wants the answer any more: stop the download, and let the next load start afresh.
