@@ -53,10 +53,3 @@ export function isTransient(error: unknown): boolean {
 export function abortedError(url: string, signal?: AbortSignal): FeedError {
   return new FeedError('aborted', `the load of ${url} was aborted`, { url, cause: signal?.reason });
 }
-
-/** Wraps anything thrown into a `FeedError`, keeping FeedErrors as they are. */
-export function toFeedError(error: unknown, fallback: FeedErrorCode, url?: string): FeedError {
-  if (error instanceof FeedError) return error;
-  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return new FeedError(fallback, `unexpected failure: ${detail.slice(0, 200)}`, { url, cause: error });
-}

@@ -8,7 +8,7 @@
  * Every promise it returns rejects only with `FeedError`, and no promise it creates is ever left
  * rejected without a handler: a host page never sees an unhandled rejection from us.
  */
-import { abortedError, FeedError, toFeedError } from './errors.js';
+import { abortedError, FeedError } from './errors.js';
 import { fetchFeedJson, type FetchFeedOptions } from './http.js';
 import { parseFeed } from './parse.js';
 import type { NewsFeed } from './types.js';
@@ -56,22 +56,15 @@ const PREFIX = '[news-widgets]';
  * sent to the server). Only http(s) feeds are fetched (the URL policy for feeds).
  */
 export function feedKey(url: unknown): string {
-  if (typeof url !== 'string' || url.trim() === '') {
-    throw new FeedError(
-      'no-feed',
-      `expected a feed URL, but got ${typeof url === 'string' ? 'an empty string' : typeof url}`,
-    );
-  }
-  let parsed: URL;
+  let parsed: URL | undefined;
   try {
-    parsed = new URL(url.trim(), globalThis.location?.href);
-  } catch (error) {
-    throw new FeedError('no-feed', `expected a valid feed URL, but got '${url.slice(0, 100)}'`, {
-      cause: error,
-    });
+    if (typeof url === 'string' && url.trim() !== '') parsed = new URL(url.trim(), globalThis.location?.href);
+  } catch {
+    // reported below
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new FeedError('no-feed', `expected an http(s) feed URL, but got a ${parsed.protocol} URL`);
+  if (parsed?.protocol !== 'http:' && parsed?.protocol !== 'https:') {
+    const got = typeof url === 'string' ? `'${url.slice(0, 100)}'` : typeof url;
+    throw new FeedError('no-feed', `expected an http(s) feed URL, but got ${got}`);
   }
   parsed.hash = '';
   return parsed.href;
@@ -115,7 +108,8 @@ export class FeedStore {
       }
       return this.#wait(key, entry.request ?? this.#start(key, entry, options.force === true), signal);
     } catch (error) {
-      return Promise.reject(toFeedError(error, 'network'));
+      // A FeedError: no feed URL, or already aborted.
+      return Promise.reject(error);
     }
   }
 
@@ -188,7 +182,7 @@ export class FeedStore {
           if (current?.request === request) current.request = undefined;
           // Failures are not cached: the next load tries again. A last good feed stays.
           if (current && !current.feed && !current.request) this.#entries.delete(key);
-          throw toFeedError(error, 'network', key);
+          throw error; // a FeedError: fetchFeedJson and parseFeed throw nothing else
         },
       );
     const request: SharedRequest = { promise, controller, waiters: 0, pinned: false };
@@ -207,13 +201,9 @@ export class FeedStore {
     }
     request.waiters++;
     return new Promise<NewsFeed>((resolve, reject) => {
-      let done = false;
       const onAbort = (): void => {
-        if (done) return;
-        done = true;
         reject(abortedError(key, signal));
-        request.waiters--;
-        if (request.waiters === 0 && !request.pinned) {
+        if (--request.waiters === 0 && !request.pinned) {
           // Nobody wants the answer any more: stop the download, and let the next load start afresh.
           const entry = this.#entries.get(key);
           if (entry?.request === request) entry.request = undefined;
@@ -221,20 +211,7 @@ export class FeedStore {
         }
       };
       signal.addEventListener('abort', onAbort, { once: true });
-      request.promise.then(
-        (feed) => {
-          if (done) return;
-          done = true;
-          signal.removeEventListener('abort', onAbort);
-          resolve(feed);
-        },
-        (error: unknown) => {
-          if (done) return;
-          done = true;
-          signal.removeEventListener('abort', onAbort);
-          reject(error);
-        },
-      );
+      request.promise.then(resolve, reject).then(() => signal.removeEventListener('abort', onAbort));
     });
   }
 
