@@ -2,7 +2,8 @@
  * What the format adapters (JSON Feed, WordPress) share with the parser that drives them.
  */
 import { preview, typeName } from './describe.js';
-import { readInstant } from './read.js';
+import { LIMITS, readInstant, type JsonObject } from './read.js';
+import { firstLine, htmlToText } from './text.js';
 import { safeUrl } from './url-policy.js';
 import type { FeedFormat, NewsFeed, NewsItem } from './types.js';
 
@@ -19,13 +20,38 @@ export interface Adapter {
   format: FeedFormat;
   meta: Omit<NewsFeed, 'format' | 'items'>;
   rawItems: readonly unknown[];
-  /** Reads one raw item; throws `ItemProblem` when the item is unusable. `label` names it in warnings. */
-  readItem(raw: unknown, label: string): NewsItem;
+  /**
+   * Reads one raw item, which the parser has checked is an object with a usable `id`; throws
+   * `ItemProblem` when the item is unusable. `label` names it in warnings.
+   */
+  readItem(raw: JsonObject, id: string, label: string): NewsItem;
 }
 
 /** Thrown by `readItem` for an unusable item; the parser skips it with one warning. */
 export class ItemProblem extends Error {
   override readonly name = 'ItemProblem';
+}
+
+/**
+ * The headline: `title`, else the first line of the summary, the text or the HTML body (cut to 160
+ * characters with an ellipsis). `field` names the title field in the problem when there is none.
+ */
+export function headline(
+  field: string,
+  title: string | undefined,
+  summary: string | undefined,
+  text: unknown,
+  html: unknown,
+): string {
+  const result =
+    title ||
+    firstLine(summary ?? '', 160) ||
+    (typeof text === 'string' ? firstLine(text, 160) : '') ||
+    (typeof html === 'string' ? firstLine(htmlToText(html, LIMITS.text, true), 160) : '');
+  if (!result) {
+    throw new ItemProblem(`"${field}" is missing and there is no summary or content text to take one from`);
+  }
+  return result;
 }
 
 /**

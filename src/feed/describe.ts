@@ -18,28 +18,15 @@ export function typeName(value: unknown): string {
   return typeof value;
 }
 
-/** "an object with keys: foo, bar", "an array of 3 entries", "a string", "null". */
+/** "an object with keys: foo, bar", "an array of 3 entries", "a string ('…')", "a number (42)", "null". */
 export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) {
-    if (value.length === 0) return 'an empty array';
-    return `an array of ${value.length} ${value.length === 1 ? 'entry' : 'entries'} (the first is ${describeShallow(value[0])})`;
-  }
-  if (typeof value === 'object') {
-    const keys = Object.keys(value);
-    if (keys.length === 0) return 'an empty object';
-    const shown = keys.slice(0, 10).map((k) => preview(k, 30));
-    return `an object with keys: ${shown.join(', ')}${keys.length > 10 ? `, … (${keys.length} keys)` : ''}`;
-  }
-  return describeShallow(value);
-}
-
-function describeShallow(value: unknown): string {
   const type = typeName(value);
+  if (type === 'array') return `an array of ${(value as unknown[]).length} entries`;
+  if (type === 'object') {
+    const keys = Object.keys(value as object);
+    const shown = keys.slice(0, 10).map((k) => preview(k, 30));
+    return `an object with keys: ${shown.join(', ') || '(none)'}${keys.length > 10 ? `, … (${keys.length} keys)` : ''}`;
+  }
   if (type === 'string') return `a string ('${preview(value as string, 20)}')`;
-  if (type === 'number' || type === 'boolean')
-    return `${type === 'number' ? 'a number' : 'a boolean'} (${String(value)})`;
-  if (type === 'object' || type === 'array') return `an ${type}`;
-  return type;
+  return type === 'number' || type === 'boolean' ? `a ${type} (${String(value)})` : type;
 }

@@ -8,19 +8,17 @@
 import {
   type Adapter,
   type AdapterContext,
-  ItemProblem,
+  headline,
   pageUrl,
   readDateField,
   withoutUndefined,
 } from './adapter.js';
-import { typeName } from './describe.js';
 import {
   isObject,
   LIMITS,
   own,
   readCount,
   readDimension,
-  readId,
   readIds,
   readLanguage,
   readLine,
@@ -29,12 +27,9 @@ import {
   truncate,
   type JsonObject,
 } from './read.js';
-import { firstLine, htmlToText, textToHtml } from './text.js';
+import { textToHtml } from './text.js';
 import type { NewsAuthor, NewsItem } from './types.js';
 import { safeUrl } from './url-policy.js';
-
-/** Titles made from a summary or body are cut to this length (with an ellipsis). */
-const DERIVED_TITLE = 160;
 
 /** A JSON Feed needs a `version` string and an `items` array (the contract's rule). */
 export function isJsonFeed(json: unknown): json is JsonObject {
@@ -68,17 +63,6 @@ function readAuthors(container: unknown, feedUrl: string): NewsAuthor[] | undefi
   return authors;
 }
 
-function idProblem(rawId: unknown): ItemProblem {
-  if (rawId === undefined) return new ItemProblem('"id" is missing');
-  if (typeof rawId === 'string') {
-    return new ItemProblem(
-      rawId.trim() === '' ? '"id" is blank' : `"id" is longer than ${LIMITS.id} characters`,
-    );
-  }
-  if (typeof rawId === 'number') return new ItemProblem(`"id" must be a finite number, got ${rawId}`);
-  return new ItemProblem(`"id" must be a string or number, got ${typeName(rawId)}`);
-}
-
 export function jsonFeedAdapter(feed: JsonObject, ctx: AdapterContext): Adapter {
   const { feedUrl } = ctx;
   const feedAuthors = readAuthors(feed, feedUrl) ?? [];
@@ -86,12 +70,7 @@ export function jsonFeedAdapter(feed: JsonObject, ctx: AdapterContext): Adapter 
   const date = (item: JsonObject, field: string, label: string): Date | undefined =>
     readDateField(ctx, label, field, own(item, field));
 
-  const readItem = (raw: unknown, label: string): NewsItem => {
-    if (!isObject(raw)) throw new ItemProblem(`the item must be an object, got ${typeName(raw)}`);
-    const rawId = own(raw, 'id');
-    const id = readId(rawId);
-    if (id === undefined) throw idProblem(rawId);
-
+  const readItem = (raw: JsonObject, id: string, label: string): NewsItem => {
     const html = own(raw, 'content_html');
     const text = own(raw, 'content_text');
     const contentHtml =
@@ -102,14 +81,7 @@ export function jsonFeedAdapter(feed: JsonObject, ctx: AdapterContext): Adapter 
           : '';
     const summary = readLine(own(raw, 'summary'), LIMITS.text);
     // `title` is optional in JSON Feed (microblog posts); a headline is not, so we borrow one.
-    const title =
-      readLine(own(raw, 'title'), LIMITS.title) ||
-      firstLine(summary ?? '', DERIVED_TITLE) ||
-      (typeof text === 'string' ? firstLine(text, DERIVED_TITLE) : '') ||
-      (typeof html === 'string' ? firstLine(htmlToText(html, LIMITS.text, true), DERIVED_TITLE) : '');
-    if (title === '') {
-      throw new ItemProblem('"title" is missing and there is no summary or content text to take one from');
-    }
+    const title = headline('title', readLine(own(raw, 'title'), LIMITS.title), summary, text, html);
 
     const news = own(raw, '_news');
     const published = date(raw, 'date_published', label);

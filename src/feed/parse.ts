@@ -11,7 +11,7 @@ import { type Adapter, type AdapterContext, ItemProblem } from './adapter.js';
 import { describeValue, typeName } from './describe.js';
 import { FeedError } from './errors.js';
 import { isJsonFeed, jsonFeedAdapter } from './json-feed.js';
-import { isObject, itemLabel, LIMITS, own } from './read.js';
+import { isObject, itemLabel, LIMITS, own, readId } from './read.js';
 import type { NewsFeed, NewsItem } from './types.js';
 import { looksLikePost, wordpressAdapter } from './wordpress.js';
 
@@ -20,6 +20,13 @@ const PREFIX = '[news-widgets]';
 const MAX_WARNINGS = 20;
 
 const EXPECTED = 'expected a JSON Feed (a `version` string and an `items` array) or a WordPress posts array';
+
+/** Why an item's `id` is unusable (readId said no). */
+function idProblem(rawId: unknown): string {
+  if (rawId === undefined) return '"id" is missing';
+  if (typeof rawId === 'string') return `"id" is blank or longer than ${LIMITS.id} characters`;
+  return `"id" must be a string or number, got ${typeof rawId === 'number' ? rawId : typeName(rawId)}`;
+}
 
 /** Why an object is not a JSON Feed, when it nearly is. */
 function jsonFeedHint(json: object): string {
@@ -69,14 +76,20 @@ export function parseFeed(json: unknown, feedUrl: string): NewsFeed {
       let problem: string;
       try {
         const raw: unknown = rawItems[index];
-        label = itemLabel(index, own(raw, 'id'));
-        const item = adapter.readItem(raw, label);
-        if (!seen.has(item.id)) {
-          seen.add(item.id);
-          items.push(item);
-          continue;
+        const rawId = own(raw, 'id');
+        label = itemLabel(index, rawId);
+        const id = readId(rawId);
+        if (!isObject(raw)) problem = `the item must be an object, got ${typeName(raw)}`;
+        else if (id === undefined) problem = idProblem(rawId);
+        else {
+          const item = adapter.readItem(raw, id, label);
+          if (!seen.has(id)) {
+            seen.add(id);
+            items.push(item);
+            continue;
+          }
+          problem = '"id" repeats an earlier item';
         }
-        problem = '"id" repeats an earlier item';
       } catch (error) {
         // Anything else thrown here is a bug in an adapter; the item is skipped all the same.
         problem = error instanceof ItemProblem ? error.message : `could not be read (${String(error)})`;

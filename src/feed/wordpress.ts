@@ -31,12 +31,11 @@
 import {
   type Adapter,
   type AdapterContext,
-  ItemProblem,
+  headline,
   pageUrl,
   readDateField,
   withoutUndefined,
 } from './adapter.js';
-import { typeName } from './describe.js';
 import {
   isObject,
   LIMITS,
@@ -50,11 +49,9 @@ import {
   truncate,
   type JsonObject,
 } from './read.js';
-import { firstLine, htmlToText } from './text.js';
+import { htmlToText } from './text.js';
 import type { NewsAuthor, NewsItem } from './types.js';
 import { safeUrl } from './url-policy.js';
-
-const DERIVED_TITLE = 160;
 
 /** A post, as far as detection goes: an `id` and a rendered title or content. */
 export function looksLikePost(value: unknown): boolean {
@@ -137,11 +134,6 @@ function readRelated(post: unknown, id: string): string[] {
   return ids;
 }
 
-function idProblem(rawId: unknown): ItemProblem {
-  if (rawId === undefined) return new ItemProblem('"id" is missing');
-  return new ItemProblem(`"id" must be a non-blank string or a finite number, got ${typeName(rawId)}`);
-}
-
 /** The site's home page: the feed URL up to `/wp-json/`, when it has that shape. */
 function homeFromFeedUrl(feedUrl: string): string | undefined {
   const at = feedUrl.indexOf('/wp-json/');
@@ -158,24 +150,17 @@ export function wordpressAdapter(posts: readonly unknown[], ctx: AdapterContext)
       : readDateField(ctx, label, field, own(post, field), true);
   };
 
-  const readItem = (raw: unknown, label: string): NewsItem => {
-    if (!isObject(raw)) throw new ItemProblem(`the item must be an object, got ${typeName(raw)}`);
-    const rawId = own(raw, 'id');
-    const id = readId(rawId);
-    if (id === undefined) throw idProblem(rawId);
-
+  const readItem = (raw: JsonObject, id: string, label: string): NewsItem => {
     const html = path(raw, 'content', 'rendered');
     const contentHtml = typeof html === 'string' ? truncate(html, LIMITS.content) : '';
     const summary = renderedText(own(raw, 'excerpt'), LIMITS.text);
-    const title =
-      renderedText(own(raw, 'title'), LIMITS.title) ||
-      firstLine(summary ?? '', DERIVED_TITLE) ||
-      firstLine(htmlToText(contentHtml, LIMITS.text, true), DERIVED_TITLE);
-    if (title === '') {
-      throw new ItemProblem(
-        '"title.rendered" is missing and there is no excerpt or content text to take one from',
-      );
-    }
+    const title = headline(
+      'title.rendered',
+      renderedText(own(raw, 'title'), LIMITS.title),
+      summary,
+      '',
+      html,
+    );
 
     const published = date(raw, 'date', label);
     const media = path(raw, '_embedded', 'wp:featuredmedia', 0);
