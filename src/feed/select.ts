@@ -41,8 +41,9 @@ function normalizeUrl(url: string): string | undefined {
   }
 }
 
-function limitOf(limit: number | undefined, fallback: number): number {
-  if (limit === undefined || Number.isNaN(limit)) return fallback;
+/** A `limit` option: default 5. */
+function limitOf(limit: number | undefined): number {
+  if (limit === undefined || Number.isNaN(limit)) return 5;
   return Math.max(0, Math.floor(limit));
 }
 
@@ -57,14 +58,15 @@ function byNewest(a: Ranked, b: Ranked): number {
   return a.time === b.time ? 0 : b.time > a.time ? 1 : -1;
 }
 
-function newest(items: readonly NewsItem[], limit: number, skip: (item: NewsItem) => boolean): NewsItem[] {
-  return items
-    .filter((item) => !skip(item))
-    .map((item) => ({ item, time: time(item), score: 0 }))
-    .sort(byNewest)
+/** The first `limit` items by score (descending), ties newest first. */
+function top(entries: Ranked[], limit: number): NewsItem[] {
+  return entries
+    .sort((a, b) => b.score - a.score || byNewest(a, b))
     .slice(0, limit)
     .map((entry) => entry.item);
 }
+
+const ranked = (item: NewsItem, score: number): Ranked => ({ item, time: time(item), score });
 
 export interface ArticleQuery {
   /** Item id; numbers match stringified ids (WordPress). */
@@ -88,16 +90,10 @@ export function selectArticle(items: readonly NewsItem[], query: ArticleQuery = 
     if (wanted === undefined) return undefined;
     return items.find((item) => item.url !== undefined && normalizeUrl(item.url) === wanted);
   }
-  let best: NewsItem | undefined;
-  let bestTime = -Infinity;
-  for (const item of items) {
-    const t = time(item);
-    if (best === undefined || t > bestTime) {
-      best = item;
-      bestTime = t;
-    }
-  }
-  return best;
+  return top(
+    items.map((item) => ranked(item, 0)),
+    1,
+  )[0];
 }
 
 export interface TrendingOptions {
@@ -116,10 +112,9 @@ function inRegion(item: NewsItem, region: string): boolean {
   // A feed with a region field (JSON Feed `_news.region`) is matched on it alone. WordPress has no
   // region field, so there the region is matched against category names and tags.
   if (item.region !== undefined) return normalizeName(item.region) === region;
-  if (item.category !== undefined && normalizeName(item.category) === region) return true;
-  for (const name of item.categories ?? []) if (normalizeName(name) === region) return true;
-  for (const tag of item.tags) if (normalizeName(tag) === region) return true;
-  return false;
+  return [item.category, ...(item.categories ?? []), ...item.tags].some(
+    (name) => normalized(name) === region,
+  );
 }
 
 /**
@@ -127,25 +122,17 @@ function inRegion(item: NewsItem, region: string): boolean {
  * candidate has a read count, newest first; otherwise a missing count counts as 0.
  */
 export function rankTrending(items: readonly NewsItem[], options: TrendingOptions = {}): NewsItem[] {
-  const limit = limitOf(options.limit, 5);
   const region = options.region === undefined ? '' : normalizeName(options.region);
-  const now = options.now ?? Date.now();
+  const days = options.sinceDays;
   const since =
-    options.sinceDays !== undefined && Number.isFinite(options.sinceDays) && options.sinceDays >= 0
-      ? now - options.sinceDays * 86_400_000
-      : undefined;
-
+    Number.isFinite(days) && days! >= 0 ? (options.now ?? Date.now()) - days! * 86_400_000 : -Infinity;
   const candidates: Ranked[] = [];
-  let anyViews = false;
   for (const item of items) {
-    if (region !== '' && !inRegion(item, region)) continue;
-    const t = time(item);
-    if (since !== undefined && t < since) continue;
-    if (item.views !== undefined) anyViews = true;
-    candidates.push({ item, time: t, score: item.views ?? 0 });
+    // Without any read count every score is 0, and the order is newest first.
+    const entry = ranked(item, item.views ?? 0);
+    if ((region === '' || inRegion(item, region)) && entry.time >= since) candidates.push(entry);
   }
-  candidates.sort(anyViews ? (a, b) => b.score - a.score || byNewest(a, b) : byNewest);
-  return candidates.slice(0, limit).map((entry) => entry.item);
+  return top(candidates, limitOf(options.limit));
 }
 
 export interface RelatedOptions {
@@ -166,50 +153,41 @@ const SCORE = { tag: 3, category: 2, region: 2 } as const;
  * the newest of the rest to fill up to `limit`. Without an article: the newest items.
  */
 export function rankRelated(items: readonly NewsItem[], options: RelatedOptions = {}): NewsItem[] {
-  const limit = limitOf(options.limit, 5);
-  const excluded = new Set((options.excludeIds ?? []).map(String));
+  const taken = new Set((options.excludeIds ?? []).map(String));
   const articleId = options.articleId === undefined ? undefined : String(options.articleId);
-  if (articleId !== undefined) excluded.add(articleId);
-  const article = articleId === undefined ? undefined : items.find((item) => item.id === articleId);
-  if (!article) return newest(items, limit, (item) => excluded.has(item.id));
+  if (articleId !== undefined) taken.add(articleId);
+  const article = items.find((item) => item.id === articleId);
 
   const result: NewsItem[] = [];
-  const taken = new Set<string>(excluded);
-  const byId = new Map<string, NewsItem>();
-  for (const item of items) if (!byId.has(item.id)) byId.set(item.id, item);
-  for (const id of article.related) {
-    if (result.length >= limit) return result;
-    const item = byId.get(id);
-    if (item && !taken.has(id)) {
-      taken.add(id);
+  const take = (item: NewsItem | undefined): void => {
+    if (item && !taken.has(item.id)) {
+      taken.add(item.id);
       result.push(item);
     }
+  };
+  if (article) {
+    const byId = new Map<string, NewsItem>();
+    for (const item of items) if (!byId.has(item.id)) byId.set(item.id, item);
+    for (const id of article.related) take(byId.get(id));
   }
 
-  const tags = new Set(article.tags.map(normalizeName));
-  const category = article.category === undefined ? undefined : normalizeName(article.category);
-  const region = article.region === undefined ? undefined : normalizeName(article.region);
-  const scored: Ranked[] = [];
-  const rest: Ranked[] = [];
+  // Without an article every score is 0, and the order is newest first.
+  const tags = new Set(article?.tags.map(normalizeName));
+  const category = normalized(article?.category);
+  const region = normalized(article?.region);
+  const candidates: Ranked[] = [];
   for (const item of items) {
     if (taken.has(item.id)) continue;
     let score = 0;
     for (const tag of item.tags) if (tags.has(normalizeName(tag))) score += SCORE.tag;
-    if (category !== undefined && item.category !== undefined && normalizeName(item.category) === category) {
-      score += SCORE.category;
-    }
-    if (region !== undefined && item.region !== undefined && normalizeName(item.region) === region) {
-      score += SCORE.region;
-    }
-    (score > 0 ? scored : rest).push({ item, time: time(item), score });
+    if (category !== undefined && normalized(item.category) === category) score += SCORE.category;
+    if (region !== undefined && normalized(item.region) === region) score += SCORE.region;
+    candidates.push(ranked(item, score));
   }
-  scored.sort((a, b) => b.score - a.score || byNewest(a, b));
-  rest.sort(byNewest);
-  for (const entry of [...scored, ...rest]) {
-    if (result.length >= limit) break;
-    if (taken.has(entry.item.id)) continue;
-    taken.add(entry.item.id);
-    result.push(entry.item);
-  }
-  return result;
+  for (const item of top(candidates, Infinity)) take(item);
+  return result.slice(0, limitOf(options.limit));
+}
+
+function normalized(name: string | undefined): string | undefined {
+  return name === undefined ? undefined : normalizeName(name);
 }
