@@ -2,7 +2,7 @@
  * What the format adapters (JSON Feed, WordPress) share with the parser that drives them.
  */
 import { preview, typeName } from './describe.js';
-import { LIMITS, readInstant, type JsonObject } from './read.js';
+import { MAX_TEXT, readInstant, type JsonObject } from './read.js';
 import { firstLine, htmlToText } from './text.js';
 import { safeUrl } from './url-policy.js';
 import type { FeedFormat, NewsFeed, NewsItem } from './types.js';
@@ -47,7 +47,7 @@ export function headline(
     title ||
     firstLine(summary ?? '', 160) ||
     (typeof text === 'string' ? firstLine(text, 160) : '') ||
-    (typeof html === 'string' ? firstLine(htmlToText(html, LIMITS.text, true), 160) : '');
+    (typeof html === 'string' ? firstLine(htmlToText(html, MAX_TEXT, true), 160) : '');
   if (!result) {
     throw new ItemProblem(`"${field}" is missing and there is no summary or content text to take one from`);
   }

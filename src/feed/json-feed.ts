@@ -14,8 +14,14 @@ import {
   withoutUndefined,
 } from './adapter.js';
 import {
+  MAX_AUTHORS,
+  MAX_CONTENT,
+  MAX_NAME,
+  MAX_RELATED,
+  MAX_TAGS,
+  MAX_TEXT,
+  MAX_TITLE,
   isObject,
-  LIMITS,
   own,
   readCount,
   readDimension,
@@ -37,7 +43,7 @@ export function isJsonFeed(json: unknown): json is JsonObject {
 }
 
 function readAuthor(value: unknown, feedUrl: string): NewsAuthor | undefined {
-  const name = readLine(own(value, 'name'), LIMITS.name);
+  const name = readLine(own(value, 'name'), MAX_NAME);
   if (name === undefined) return undefined;
   return withoutUndefined({
     name,
@@ -56,7 +62,7 @@ function readAuthors(container: unknown, feedUrl: string): NewsAuthor[] | undefi
       : undefined;
   if (raw === undefined) return undefined;
   const authors: NewsAuthor[] = [];
-  for (let i = 0; i < raw.length && authors.length < LIMITS.authors; i++) {
+  for (let i = 0; i < raw.length && authors.length < MAX_AUTHORS; i++) {
     const author = readAuthor(raw[i], feedUrl);
     if (author) authors.push(author);
   }
@@ -75,13 +81,13 @@ export function jsonFeedAdapter(feed: JsonObject, ctx: AdapterContext): Adapter 
     const text = own(raw, 'content_text');
     const contentHtml =
       typeof html === 'string'
-        ? truncate(html, LIMITS.content)
+        ? truncate(html, MAX_CONTENT)
         : typeof text === 'string'
-          ? textToHtml(truncate(text, LIMITS.content))
+          ? textToHtml(truncate(text, MAX_CONTENT))
           : '';
-    const summary = readLine(own(raw, 'summary'), LIMITS.text);
+    const summary = readLine(own(raw, 'summary'), MAX_TEXT);
     // `title` is optional in JSON Feed (microblog posts); a headline is not, so we borrow one.
-    const title = headline('title', readLine(own(raw, 'title'), LIMITS.title), summary, text, html);
+    const title = headline('title', readLine(own(raw, 'title'), MAX_TITLE), summary, text, html);
 
     const news = own(raw, '_news');
     const published = date(raw, 'date_published', label);
@@ -93,7 +99,7 @@ export function jsonFeedAdapter(feed: JsonObject, ctx: AdapterContext): Adapter 
       summary,
       image:
         safeUrl(own(raw, 'image'), 'media', feedUrl) ?? safeUrl(own(raw, 'banner_image'), 'media', feedUrl),
-      imageCaption: readLine(own(news, 'image_caption'), LIMITS.text),
+      imageCaption: readLine(own(news, 'image_caption'), MAX_TEXT),
       imageWidth: readDimension(own(news, 'image_width')),
       imageHeight: readDimension(own(news, 'image_height')),
       published,
@@ -101,18 +107,18 @@ export function jsonFeedAdapter(feed: JsonObject, ctx: AdapterContext): Adapter 
       modified: date(raw, 'date_modified', label),
       // JSON Feed: item authors override the feed's; without any, the feed's apply.
       authors: readAuthors(raw, feedUrl) ?? feedAuthors.map((author) => ({ ...author })),
-      tags: Array.isArray(own(raw, 'tags')) ? readNames(own(raw, 'tags'), LIMITS.tags) : [],
-      category: readLine(own(news, 'category'), LIMITS.name),
-      region: readLine(own(news, 'region'), LIMITS.name),
+      tags: Array.isArray(own(raw, 'tags')) ? readNames(own(raw, 'tags'), MAX_TAGS) : [],
+      category: readLine(own(news, 'category'), MAX_NAME),
+      region: readLine(own(news, 'region'), MAX_NAME),
       views: readCount(own(news, 'views')),
-      related: readIds(own(news, 'related'), LIMITS.related).filter((related) => related !== id),
+      related: readIds(own(news, 'related'), MAX_RELATED).filter((related) => related !== id),
     });
   };
 
   return {
     format: 'json-feed',
     meta: withoutUndefined({
-      title: readLine(own(feed, 'title'), LIMITS.title),
+      title: readLine(own(feed, 'title'), MAX_TITLE),
       language: readLanguage(own(feed, 'language')),
       homeUrl: pageUrl(own(feed, 'home_page_url'), feedUrl),
     }),

@@ -11,7 +11,7 @@ import { type Adapter, type AdapterContext, ItemProblem } from './adapter.js';
 import { describeValue, typeName } from './describe.js';
 import { FeedError } from './errors.js';
 import { isJsonFeed, jsonFeedAdapter } from './json-feed.js';
-import { isObject, itemLabel, LIMITS, own, readId } from './read.js';
+import { MAX_ID, MAX_ITEMS, isObject, itemLabel, own, readId } from './read.js';
 import type { NewsFeed, NewsItem } from './types.js';
 import { looksLikePost, wordpressAdapter } from './wordpress.js';
 
@@ -24,7 +24,7 @@ const EXPECTED = 'expected a JSON Feed (a `version` string and an `items` array)
 /** Why an item's `id` is unusable (readId said no). */
 function idProblem(rawId: unknown): string {
   if (rawId === undefined) return '"id" is missing';
-  if (typeof rawId === 'string') return `"id" is blank or longer than ${LIMITS.id} characters`;
+  if (typeof rawId === 'string') return `"id" is blank or longer than ${MAX_ID} characters`;
   return `"id" must be a string or number, got ${typeof rawId === 'number' ? rawId : typeName(rawId)}`;
 }
 
@@ -41,7 +41,7 @@ function jsonFeedHint(json: object): string {
 function detect(json: unknown, ctx: AdapterContext): Adapter {
   if (isJsonFeed(json)) return jsonFeedAdapter(json, ctx);
   if (Array.isArray(json)) {
-    const sample = json.length > LIMITS.items ? json.slice(0, LIMITS.items) : json;
+    const sample = json.length > MAX_ITEMS ? json.slice(0, MAX_ITEMS) : json;
     if (json.length === 0 || sample.some(looksLikePost)) return wordpressAdapter(json, ctx);
   }
   const hint = isObject(json) ? jsonFeedHint(json) : '';
@@ -63,9 +63,9 @@ export function parseFeed(json: unknown, feedUrl: string): NewsFeed {
   try {
     const adapter = detect(json, { feedUrl, warn });
     const { rawItems } = adapter;
-    const count = Math.min(rawItems.length, LIMITS.items);
-    if (rawItems.length > LIMITS.items) {
-      warn(`the feed has ${rawItems.length} items; only the first ${LIMITS.items} are read`);
+    const count = Math.min(rawItems.length, MAX_ITEMS);
+    if (rawItems.length > MAX_ITEMS) {
+      warn(`the feed has ${rawItems.length} items; only the first ${MAX_ITEMS} are read`);
     }
 
     const items: NewsItem[] = [];

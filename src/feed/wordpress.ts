@@ -37,8 +37,13 @@ import {
   withoutUndefined,
 } from './adapter.js';
 import {
+  MAX_CONTENT,
+  MAX_NAME,
+  MAX_RELATED,
+  MAX_TAGS,
+  MAX_TEXT,
+  MAX_TITLE,
   isObject,
-  LIMITS,
   offsetBetween,
   own,
   path,
@@ -93,13 +98,13 @@ function readTerms(post: unknown): { categories: string[]; tags: string[] } {
   if (!Array.isArray(groups)) return { categories, tags };
   for (const group of groups.slice(0, 20)) {
     if (!Array.isArray(group)) continue;
-    for (const term of group.slice(0, LIMITS.tags)) {
+    for (const term of group.slice(0, MAX_TAGS)) {
       const taxonomy = own(term, 'taxonomy');
       const list = taxonomy === 'category' ? categories : taxonomy === 'post_tag' ? tags : undefined;
       const raw = own(term, 'name');
-      if (!list || typeof raw !== 'string' || list.length >= LIMITS.tags) continue;
+      if (!list || typeof raw !== 'string' || list.length >= MAX_TAGS) continue;
       // Term names are stored HTML-escaped (`Monitoring &amp; Evaluasi`).
-      const name = htmlToText(raw, LIMITS.name);
+      const name = htmlToText(raw, MAX_NAME);
       const key = `${taxonomy}:${name.toLowerCase()}`;
       if (name === '' || seen.has(key)) continue;
       seen.add(key);
@@ -112,7 +117,7 @@ function readTerms(post: unknown): { categories: string[]; tags: string[] } {
 function readAuthor(post: unknown, feedUrl: string): NewsAuthor[] {
   const author = path(post, '_embedded', 'author', 0);
   const raw = own(author, 'name');
-  const name = typeof raw === 'string' ? htmlToText(raw, LIMITS.name) : '';
+  const name = typeof raw === 'string' ? htmlToText(raw, MAX_NAME) : '';
   if (name === '') return [];
   return [
     withoutUndefined({
@@ -127,7 +132,7 @@ function readRelated(post: unknown, id: string): string[] {
   const list = own(post, 'jetpack-related-posts');
   if (!Array.isArray(list)) return [];
   const ids: string[] = [];
-  for (const entry of list.slice(0, LIMITS.related)) {
+  for (const entry of list.slice(0, MAX_RELATED)) {
     const related = readId(own(entry, 'id'));
     if (related !== undefined && related !== id && !ids.includes(related)) ids.push(related);
   }
@@ -152,21 +157,15 @@ export function wordpressAdapter(posts: readonly unknown[], ctx: AdapterContext)
 
   const readItem = (raw: JsonObject, id: string, label: string): NewsItem => {
     const html = path(raw, 'content', 'rendered');
-    const contentHtml = typeof html === 'string' ? truncate(html, LIMITS.content) : '';
-    const summary = renderedText(own(raw, 'excerpt'), LIMITS.text);
-    const title = headline(
-      'title.rendered',
-      renderedText(own(raw, 'title'), LIMITS.title),
-      summary,
-      '',
-      html,
-    );
+    const contentHtml = typeof html === 'string' ? truncate(html, MAX_CONTENT) : '';
+    const summary = renderedText(own(raw, 'excerpt'), MAX_TEXT);
+    const title = headline('title.rendered', renderedText(own(raw, 'title'), MAX_TITLE), summary, '', html);
 
     const published = date(raw, 'date', label);
     const media = path(raw, '_embedded', 'wp:featuredmedia', 0);
     const { categories, tags } = readTerms(raw);
     const region =
-      readLine(path(raw, 'meta', 'region'), LIMITS.name) ?? readLine(path(raw, 'acf', 'region'), LIMITS.name);
+      readLine(path(raw, 'meta', 'region'), MAX_NAME) ?? readLine(path(raw, 'acf', 'region'), MAX_NAME);
 
     return withoutUndefined<NewsItem>({
       id,
@@ -175,7 +174,7 @@ export function wordpressAdapter(posts: readonly unknown[], ctx: AdapterContext)
       contentHtml,
       summary,
       image: safeUrl(own(media, 'source_url'), 'media', feedUrl),
-      imageCaption: renderedText(own(media, 'caption'), LIMITS.text),
+      imageCaption: renderedText(own(media, 'caption'), MAX_TEXT),
       imageWidth: readDimension(path(media, 'media_details', 'width')),
       imageHeight: readDimension(path(media, 'media_details', 'height')),
       published,
