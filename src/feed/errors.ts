@@ -42,11 +42,12 @@ export class FeedError extends Error {
  */
 export function isTransient(error: unknown): boolean {
   if (!(error instanceof FeedError)) return false;
-  if (error.code === 'network' || error.code === 'timeout') return true;
-  if (error.code === 'http' && error.status !== undefined) {
-    return error.status === 429 || (error.status >= 500 && error.status <= 599);
-  }
-  return false;
+  const { code, status = 0 } = error;
+  return (
+    code === 'network' ||
+    code === 'timeout' ||
+    (code === 'http' && (status === 429 || (status >= 500 && status <= 599)))
+  );
 }
 
 /** The caller aborted the load of `url`. */

@@ -223,9 +223,10 @@ export class FeedStore {
     }
     const request = this.#start(key, entry);
     request.pinned = true;
-    request.promise.catch((error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error);
-      console.warn(`${PREFIX} background refresh of ${key} failed; keeping the cached feed: ${message}`);
+    request.promise.catch((error: FeedError) => {
+      console.warn(
+        `${PREFIX} background refresh of ${key} failed; keeping the cached feed: ${error.message}`,
+      );
     });
   }
 

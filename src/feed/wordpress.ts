@@ -49,7 +49,7 @@ import {
   path,
   readCount,
   readDimension,
-  readId,
+  readIds,
   readLine,
   truncate,
   type JsonObject,
@@ -82,12 +82,13 @@ function metaCount(value: unknown): number | undefined {
 }
 
 function readViews(post: JsonObject): number | undefined {
-  return (
-    metaCount(path(post, 'meta', 'views')) ??
-    metaCount(path(post, 'meta', 'post_views_count')) ??
-    metaCount(own(post, 'post_views')) ??
-    metaCount(own(post, 'views'))
-  );
+  const candidates = [
+    path(post, 'meta', 'views'),
+    path(post, 'meta', 'post_views_count'),
+    own(post, 'post_views'),
+    own(post, 'views'),
+  ];
+  return candidates.map(metaCount).find((views) => views !== undefined);
 }
 
 function readTerms(post: unknown): { categories: string[]; tags: string[] } {
@@ -128,15 +129,11 @@ function readAuthor(post: unknown, feedUrl: string): NewsAuthor[] {
   ];
 }
 
+/** Jetpack's `jetpack-related-posts`: an array of `{ id }`. */
 function readRelated(post: unknown, id: string): string[] {
   const list = own(post, 'jetpack-related-posts');
-  if (!Array.isArray(list)) return [];
-  const ids: string[] = [];
-  for (const entry of list.slice(0, MAX_RELATED)) {
-    const related = readId(own(entry, 'id'));
-    if (related !== undefined && related !== id && !ids.includes(related)) ids.push(related);
-  }
-  return ids;
+  const ids = Array.isArray(list) ? list.slice(0, MAX_RELATED).map((entry) => own(entry, 'id')) : [];
+  return readIds(ids, MAX_RELATED).filter((related) => related !== id);
 }
 
 /** The site's home page: the feed URL up to `/wp-json/`, when it has that shape. */
