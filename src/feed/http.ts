@@ -82,14 +82,9 @@ async function readBody(response: Response, url: string, maxBytes: number): Prom
     response.body?.cancel().catch(() => undefined);
     throw tooLarge(`Content-Length is ${declared}`);
   }
-  if (!response.body) {
-    // Some fetch implementations (polyfills) have no stream: read it whole.
-    const text = await response.text();
-    if (new TextEncoder().encode(text).byteLength > maxBytes) throw tooLarge('the body is larger');
-    return text;
-  }
   // Content-Length can be missing or lie (and counts compressed bytes): count what arrives.
-  const reader = response.body.getReader();
+  // Some fetch implementations (polyfills) have no stream: the text, as one.
+  const reader = (response.body ?? new Response(await response.text()).body!).getReader();
   const decoder = new TextDecoder();
   let text = '';
   let received = 0;
@@ -145,7 +140,7 @@ async function attempt(
       return JSON.parse(text) as unknown;
     } catch (error) {
       // The MIME type essence of Content-Type, as the server sent it.
-      const type = preview((headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase(), 60);
+      const type = preview((headers.get('content-type') ?? '').split(';')[0]!.trim(), 60);
       throw new FeedError(
         'parse',
         text.trim() === ''

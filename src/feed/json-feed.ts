@@ -107,7 +107,7 @@ export function jsonFeedAdapter(feed: JsonObject, ctx: AdapterContext): Adapter 
       modified: date(raw, 'date_modified', label),
       // JSON Feed: item authors override the feed's; without any, the feed's apply.
       authors: readAuthors(raw, feedUrl) ?? feedAuthors.map((author) => ({ ...author })),
-      tags: Array.isArray(own(raw, 'tags')) ? readNames(own(raw, 'tags'), MAX_TAGS) : [],
+      tags: readNames(own(raw, 'tags'), MAX_TAGS),
       category: readLine(own(news, 'category'), MAX_NAME),
       region: readLine(own(news, 'region'), MAX_NAME),
       views: readCount(own(news, 'views')),

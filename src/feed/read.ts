@@ -28,25 +28,15 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The own property `key` of `value`, or `undefined` when `value` is not an object or lacks it. */
-export function own(value: unknown, key: string): unknown {
+/** The own property `key` of `value` (array indices too), or `undefined` when `value` is not an object or lacks it. */
+export function own(value: unknown, key: string | number): unknown {
   if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
   return (value as JsonObject)[key];
 }
 
 /** Follows a path of own properties (array indices included): `path(post, '_embedded', 'author', 0)`. */
 export function path(value: unknown, ...keys: (string | number)[]): unknown {
-  let current = value;
-  for (const key of keys) {
-    if (typeof key === 'number') {
-      if (!Array.isArray(current) || key >= current.length) return undefined;
-      current = current[key] as unknown;
-    } else {
-      current = own(current, key);
-    }
-    if (current === undefined) return undefined;
-  }
-  return current;
+  return keys.reduce(own, value);
 }
 
 /** Cuts `text` to at most `max` UTF-16 units without splitting a surrogate pair. */
@@ -113,9 +103,9 @@ export function readDimension(value: unknown): number | undefined {
   return rounded > 0 && rounded <= 100_000 ? rounded : undefined;
 }
 
-/** Strings from an array (or a single string), cleaned, de-duplicated case-insensitively. */
+/** Strings from an array, cleaned, de-duplicated case-insensitively. */
 export function readNames(value: unknown, maxCount: number): string[] {
-  const list = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+  const list = Array.isArray(value) ? value : [];
   const names: string[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < list.length && names.length < maxCount; i++) {
