@@ -41,8 +41,7 @@ function jsonFeedHint(json: object): string {
 function detect(json: unknown, ctx: AdapterContext): Adapter {
   if (isJsonFeed(json)) return jsonFeedAdapter(json, ctx);
   if (Array.isArray(json)) {
-    const sample = json.length > MAX_ITEMS ? json.slice(0, MAX_ITEMS) : json;
-    if (json.length === 0 || sample.some(looksLikePost)) return wordpressAdapter(json, ctx);
+    if (json.length === 0 || json.slice(0, MAX_ITEMS).some(looksLikePost)) return wordpressAdapter(json, ctx);
   }
   const hint = isObject(json) ? jsonFeedHint(json) : '';
   throw new FeedError('invalid-feed', `${EXPECTED}, but got ${describeValue(json)}${hint}`, {

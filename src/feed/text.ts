@@ -33,16 +33,12 @@ function stripTags(html: string): string {
     if (lt === -1) break;
     const next = html.charCodeAt(lt + 1);
     const closing = next === 47; /* '/' */
-    if (html.startsWith('<!--', lt)) {
-      out.push(html.slice(textStart, lt));
-      const end = html.indexOf('-->', lt + 4);
-      i = textStart = end === -1 ? html.length : end + 3;
-      continue;
-    }
     if (next === 33 /* '!' */ || next === 63 /* '?' */) {
+      // A comment ends at '-->'; a doctype, CDATA or processing instruction at '>'.
       out.push(html.slice(textStart, lt));
-      const end = html.indexOf('>', lt);
-      i = textStart = end === -1 ? html.length : end + 1;
+      const close = html.startsWith('<!--', lt) ? '-->' : '>';
+      const end = html.indexOf(close, lt + close.length + 1);
+      i = textStart = end === -1 ? html.length : end + close.length;
       continue;
     }
     if (!isLetter(closing ? html.charCodeAt(lt + 2) : next)) {
