@@ -6,6 +6,9 @@
  */
 import type { FeedErrorCode } from './types.js';
 
+/** Starts every console message of the feed client. */
+export const PREFIX = '[news-widgets]';
+
 export interface FeedErrorOptions {
   /** HTTP status, for `code: 'http'`. */
   status?: number;

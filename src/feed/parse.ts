@@ -9,13 +9,12 @@
  */
 import { type Adapter, type AdapterContext, ItemProblem } from './adapter.js';
 import { describeValue, typeName } from './describe.js';
-import { FeedError } from './errors.js';
+import { FeedError, PREFIX } from './errors.js';
 import { isJsonFeed, jsonFeedAdapter } from './json-feed.js';
 import { MAX_ID, MAX_ITEMS, isObject, itemLabel, own, readId } from './read.js';
 import type { NewsFeed, NewsItem } from './types.js';
 import { looksLikePost, wordpressAdapter } from './wordpress.js';
 
-const PREFIX = '[news-widgets]';
 /** Warnings printed per parse; a feed with thousands of bad items must not flood the console. */
 const MAX_WARNINGS = 20;
 
@@ -98,11 +97,9 @@ export function parseFeed(json: unknown, feedUrl: string): NewsFeed {
     }
 
     if (count > 0 && items.length === 0) {
-      throw new FeedError(
-        'invalid-feed',
-        `expected at least one valid item, but none of the ${count} items was valid (first: ${firstProblem})`,
-        { url: feedUrl },
-      );
+      throw new FeedError('invalid-feed', `none of the ${count} items was valid (first: ${firstProblem})`, {
+        url: feedUrl,
+      });
     }
     return { format: adapter.format, ...adapter.meta, items };
   } catch (error) {
@@ -114,7 +111,7 @@ export function parseFeed(json: unknown, feedUrl: string): NewsFeed {
     });
   } finally {
     if (warnings > MAX_WARNINGS) {
-      console.warn(`${PREFIX} ${warnings - MAX_WARNINGS} more feed warnings for ${feedUrl} were not shown`);
+      console.warn(`${PREFIX} ${warnings - MAX_WARNINGS} more feed warnings for ${feedUrl} not shown`);
     }
   }
 }

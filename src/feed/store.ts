@@ -8,7 +8,7 @@
  * Every promise it returns rejects only with `FeedError`, and no promise it creates is ever left
  * rejected without a handler: a host page never sees an unhandled rejection from us.
  */
-import { abortedError, FeedError } from './errors.js';
+import { abortedError, FeedError, PREFIX } from './errors.js';
 import { fetchFeedJson, type FetchFeedOptions } from './http.js';
 import { parseFeed } from './parse.js';
 import type { NewsFeed } from './types.js';
@@ -48,8 +48,6 @@ interface Entry {
   fetchedAt: number;
   request?: SharedRequest;
 }
-
-const PREFIX = '[news-widgets]';
 
 /**
  * The cache key for a feed URL: absolute (relative to the page), without the fragment (never
@@ -224,9 +222,7 @@ export class FeedStore {
     const request = this.#start(key, entry);
     request.pinned = true;
     request.promise.catch((error: FeedError) => {
-      console.warn(
-        `${PREFIX} background refresh of ${key} failed; keeping the cached feed: ${error.message}`,
-      );
+      console.warn(`${PREFIX} background refresh of ${key} failed, cached feed kept: ${error.message}`);
     });
   }
 
