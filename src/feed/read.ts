@@ -82,11 +82,14 @@ const NUMERIC = /^\s*\d+(\.\d+)?\s*$/;
 
 /** A finite non-negative number, also from a numeric string (`"20"`), or `undefined`. */
 export function readNonNegative(value: unknown): number | undefined {
-  let number: number | undefined;
-  if (typeof value === 'number') number = value;
-  else if (typeof value === 'string' && value.length < 30 && NUMERIC.test(value)) number = Number(value);
-  if (number === undefined || !Number.isFinite(number) || number < 0) return undefined;
-  return number;
+  const number =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && value.length < 30 && NUMERIC.test(value)
+        ? Number(value)
+        : NaN;
+  // NaN fails both comparisons.
+  return number >= 0 && number < Infinity ? number : undefined;
 }
 
 /** A read count: a non-negative integer (fractions dropped), capped at the largest safe integer. */

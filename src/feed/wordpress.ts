@@ -96,10 +96,8 @@ function readTerms(post: unknown): { categories: string[]; tags: string[] } {
   const tags: string[] = [];
   const seen = new Set<string>();
   const groups = path(post, '_embedded', 'wp:term');
-  if (!Array.isArray(groups)) return { categories, tags };
-  for (const group of groups.slice(0, 20)) {
-    if (!Array.isArray(group)) continue;
-    for (const term of group.slice(0, MAX_TAGS)) {
+  for (const group of Array.isArray(groups) ? groups.slice(0, 20) : []) {
+    for (const term of Array.isArray(group) ? group.slice(0, MAX_TAGS) : []) {
       const taxonomy = own(term, 'taxonomy');
       const list = taxonomy === 'category' ? categories : taxonomy === 'post_tag' ? tags : undefined;
       const raw = own(term, 'name');
