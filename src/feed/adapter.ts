@@ -1,7 +1,7 @@
 /**
  * What the format adapters (JSON Feed, WordPress) share with the parser that drives them.
  */
-import { preview, typeName } from './describe.js';
+import { describeValue } from './describe.js';
 import { MAX_TEXT, readInstant, type JsonObject } from './read.js';
 import { firstLine, htmlToText } from './text.js';
 import { safeUrl } from './url-policy.js';
@@ -86,8 +86,7 @@ export function readDateField(
   if (value === undefined || value === null) return undefined;
   const instant = readInstant(value, zonelessAsUtc);
   if (instant === undefined) {
-    const shown = typeof value === 'string' ? `'${preview(value)}'` : typeName(value);
-    ctx.warn(`feed item ${label}: "${field}" is not a valid date (${shown}); ignored`);
+    ctx.warn(`feed item ${label}: "${field}" is not a valid date (got ${describeValue(value)}); ignored`);
   }
   return instant;
 }
