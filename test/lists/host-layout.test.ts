@@ -56,3 +56,24 @@ describe('widgets in a grid', () => {
     expect(lists.at(-1)!.getBoundingClientRect().top).to.be.greaterThan(window.innerHeight);
   });
 });
+
+describe('content-visibility', () => {
+  it('is auto on lists, and a host page can opt out from outside', async () => {
+    const style = document.createElement('style');
+    style.textContent = '.opt-out { content-visibility: visible; }';
+    document.head.append(style);
+    try {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <trending-region .store=${new FeedStore()} feed=${FEED}></trending-region>
+          <trending-region class="opt-out" .store=${new FeedStore()} feed=${FEED}></trending-region>
+        </div>`,
+      );
+      const [skipping, visible] = wrapper.querySelectorAll('trending-region');
+      expect(getComputedStyle(skipping!).contentVisibility).to.equal('auto');
+      expect(getComputedStyle(visible!).contentVisibility).to.equal('visible');
+    } finally {
+      style.remove();
+    }
+  });
+});
