@@ -10,23 +10,16 @@ import { css } from 'lit';
  * were: no layout shift.
  */
 export const articleStyles = css`
+  /* The knobs read in several rules; the others (--news-article-max-width, -headline-size, -body-*,
+     -line-height, -measure, -image-radius) are read where they are used. */
   :host {
-    --_article-max: var(--news-article-max-width, 48rem);
     --_article-gap: var(--news-article-gap, var(--_space));
     --_article-accent: var(--news-article-accent, var(--_accent));
     --_headline-font: var(--news-article-headline-font, var(--_font));
-    --_headline-size: var(--news-article-headline-size, clamp(1.5rem, 1.1rem + 1.6vw, 2.25rem));
-    --_body-font: var(--news-article-body-font, var(--_font-serif));
-    --_body-size: var(--news-article-body-size, 1.125rem);
-    --_body-leading: var(--news-article-line-height, 1.7);
-    --_measure: var(--news-article-measure, 70ch);
-    --_image-radius: var(--news-article-image-radius, var(--_radius));
 
-    max-width: var(--_article-max);
-  }
-  /* Like every widget, the article paints a background only when its theme may differ from the
-     page's (the theme controller set data-news-theme), or when the page asks for one. */
-  :host {
+    max-width: var(--news-article-max-width, 48rem);
+    /* Like every widget, the article paints a background only when its theme may differ from the
+       page's (the theme controller set data-news-theme), or when the page asks for one. */
     background-color: var(--news-article-background, transparent);
   }
   :host([data-news-theme]) {
@@ -62,7 +55,7 @@ export const articleStyles = css`
 
   .headline {
     font-family: var(--_headline-font);
-    font-size: var(--_headline-size);
+    font-size: var(--news-article-headline-size, clamp(1.5rem, 1.1rem + 1.6vw, 2.25rem));
     line-height: 1.2;
     font-weight: 700;
     letter-spacing: -0.01em;
@@ -98,28 +91,26 @@ export const articleStyles = css`
     font-weight: 600;
   }
 
-  figure {
-    display: block;
-  }
   .frame {
     position: relative;
     overflow: hidden;
-    border-radius: var(--_image-radius);
+    border-radius: var(--news-article-image-radius, var(--_radius));
     background: var(--_skeleton);
   }
   /* With width/height attributes the browser reserves the image's own ratio before it loads;
-     without them, a 16:9 box (the skeleton's) with the picture cropped to fit. */
+     without them, a 16:9 box (the skeleton's) with the picture cropped to fit. Until it loads,
+     the frame's skeleton color shows through. */
   [part~='image'] {
     display: block;
     width: 100%;
     height: auto;
-    background: var(--_skeleton);
   }
   [part~='image'].unsized {
     aspect-ratio: 16 / 9;
     object-fit: cover;
   }
-  [part~='caption'] {
+  [part~='caption'],
+  .caption-bone {
     margin-block-start: 0.5rem;
     font-size: 0.875rem;
     line-height: 1.5;
@@ -151,8 +142,8 @@ export const articleStyles = css`
   [part~='enlarge']:hover {
     background: rgb(0 0 0 / 0.88);
   }
-  [part~='enlarge'] svg,
-  [part~='close'] svg {
+  /* Only "Perbesar" and "Tutup" have an icon. */
+  button svg {
     width: 1.1em;
     height: 1.1em;
     flex: none;
@@ -194,11 +185,8 @@ export const articleStyles = css`
   .meta .bone-line {
     width: 9rem;
   }
-  .headline .bone-line:last-child {
-    width: 62%;
-  }
-  /* Headlines run to two lines on most screens, three on phones. */
-  .headline .bone-line:nth-child(2) {
+  /* Headlines run to two lines on most screens, three on phones (the last line is the short one). */
+  .headline .bone-line:nth-child(n + 2) {
     width: 62%;
   }
   .headline .bone-line:nth-child(3) {
@@ -217,22 +205,15 @@ export const articleStyles = css`
   }
   .frame.bone {
     aspect-ratio: 16 / 9;
-    border-radius: var(--_image-radius);
   }
   .caption-bone {
     width: 55%;
-    font-size: 0.875rem;
-    line-height: 1.5;
-    margin-block-start: 0.5rem;
   }
   .body-bones .bone-line:nth-child(3n) {
     width: 88%;
   }
   .body-bones .bone-line:last-child {
     width: 48%;
-  }
-  .body-bones {
-    display: block;
   }
 
   /* The enlarge dialog (top layer). */
@@ -255,11 +236,8 @@ export const articleStyles = css`
     display: grid;
   }
   [part~='dialog-image'] {
-    display: block;
     max-width: 100%;
     max-height: calc(96vh - 4.5rem);
-    width: auto;
-    height: auto;
     margin-inline: auto;
     object-fit: contain;
   }
@@ -302,12 +280,12 @@ export const articleStyles = css`
  */
 export const proseStyles = css`
   .prose {
-    font-family: var(--_body-font);
-    font-size: var(--_body-size);
-    line-height: var(--_body-leading);
+    font-family: var(--news-article-body-font, var(--_font-serif));
+    font-size: var(--news-article-body-size, 1.125rem);
+    line-height: var(--news-article-line-height, 1.7);
     color: var(--_text);
     overflow-wrap: break-word;
-    max-width: var(--_measure);
+    max-width: var(--news-article-measure, 70ch);
   }
   .prose > :first-child {
     margin-block-start: 0;
@@ -443,7 +421,6 @@ export const proseStyles = css`
   .prose pre code {
     padding: 0;
     background: none;
-    font-size: 0.85em;
   }
   .prose mark {
     background: color-mix(in srgb, var(--_article-accent) 25%, transparent);
