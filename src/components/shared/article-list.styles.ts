@@ -9,17 +9,12 @@ import { css } from 'lit';
  * click target and one tab stop, and the link's accessible name is the title alone.
  */
 export const articleListStyles = css`
+  /* Knobs with other defaults in <related-list layout="compact">; the others are read where used. */
   :host {
-    --_list-divider: var(--news-list-divider, var(--_border));
-    --_list-title: var(--news-list-title-color, var(--_text));
-    --_list-title-hover: var(--news-list-title-hover-color, var(--_accent));
     --_list-title-size: var(--news-list-title-size, 1rem);
-    --_list-date: var(--news-list-date-color, var(--_muted));
     --_list-date-size: var(--news-list-date-size, 0.8125rem);
     --_list-thumb-width: var(--news-list-thumbnail-width, 6.5rem);
-    --_list-thumb-radius: var(--news-list-thumbnail-radius, calc(var(--_radius) / 2));
     --_list-item-padding: var(--news-list-item-padding, 0.75rem);
-    --_list-heading-size: var(--news-list-heading-size, 1.25rem);
     --_title-line: 1.35;
     --_date-line: 1.4;
     /* A list far from the viewport is not laid out or painted until it nears it: a portal with
@@ -32,10 +27,6 @@ export const articleListStyles = css`
     contain-intrinsic-size: auto none auto 28rem;
   }
 
-  .container {
-    color: var(--_text);
-  }
-
   .header {
     display: flex;
     align-items: center;
@@ -44,7 +35,7 @@ export const articleListStyles = css`
   [part~='heading'],
   .heading-bone {
     margin: 0;
-    font-size: var(--_list-heading-size);
+    font-size: var(--news-list-heading-size, 1.25rem);
     line-height: 1.3;
     font-weight: 700;
     padding-inline-start: 0.6rem;
@@ -74,7 +65,7 @@ export const articleListStyles = css`
     align-items: flex-start;
     gap: 0.75rem;
     padding-block: var(--_list-item-padding);
-    border-block-end: 1px solid var(--_list-divider);
+    border-block-end: 1px solid var(--news-list-divider, var(--_border));
   }
   .item:last-child {
     border-block-end: 0;
@@ -89,7 +80,7 @@ export const articleListStyles = css`
   }
 
   .link {
-    color: var(--_list-title);
+    color: var(--news-list-title-color, var(--_text));
     text-decoration: none;
   }
   .link::after {
@@ -99,7 +90,7 @@ export const articleListStyles = css`
     border-radius: calc(var(--_radius) / 2);
   }
   a.link:hover .title {
-    color: var(--_list-title-hover);
+    color: var(--news-list-title-hover-color, var(--_accent));
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
@@ -123,15 +114,13 @@ export const articleListStyles = css`
   }
 
   .date {
-    display: block;
-    color: var(--_list-date);
+    color: var(--news-list-date-color, var(--_muted));
     font-size: var(--_list-date-size);
     line-height: var(--_date-line);
     font-variant-numeric: tabular-nums;
   }
 
   .thumb {
-    display: block;
     flex: none;
     /* At most 28% of the row, so narrow sidebars keep room for the title. A percentage, not a
        container query: size containment would give the widget no intrinsic width in
@@ -140,7 +129,7 @@ export const articleListStyles = css`
     block-size: auto;
     aspect-ratio: var(--news-list-thumbnail-ratio, 16 / 9);
     object-fit: cover;
-    border-radius: var(--_list-thumb-radius);
+    border-radius: var(--news-list-thumbnail-radius, calc(var(--_radius) / 2));
     background: var(--_skeleton);
   }
 

@@ -6,14 +6,10 @@ import { css } from 'lit';
  * ranking never pushes the list down.
  */
 export const trendingRegionStyles = css`
-  :host {
-    --_rank-size: var(--news-trending-rank-size, 1.75rem);
-  }
-
   .rank {
     flex: none;
     min-inline-size: 1.4em;
-    font-size: var(--_rank-size);
+    font-size: var(--news-trending-rank-size, 1.75rem);
     font-weight: 800;
     line-height: 1;
     color: var(--news-trending-rank-color, var(--_accent));
@@ -30,7 +26,6 @@ export const trendingRegionStyles = css`
 
   .live-bar {
     display: flex;
-    justify-content: flex-start;
     align-items: center;
     block-size: 2rem;
     margin-block-end: 0.25rem;
