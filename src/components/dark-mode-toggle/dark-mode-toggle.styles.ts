@@ -30,7 +30,6 @@ export const toggleStyles = css`
 
   .base {
     display: inline-flex;
-    flex-wrap: nowrap;
     white-space: nowrap;
     align-items: center;
     gap: var(--_toggle-gap);
@@ -56,7 +55,6 @@ export const toggleStyles = css`
   .track {
     position: relative;
     flex: none;
-    display: inline-block;
     inline-size: var(--_toggle-w);
     block-size: var(--_toggle-h);
     border-radius: calc(var(--_toggle-h) / 2);
