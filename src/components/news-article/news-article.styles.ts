@@ -185,19 +185,16 @@ export const articleStyles = css`
   .meta .bone-line {
     width: 9rem;
   }
-  /* Headlines run to two lines on most screens, three on phones (the last line is the short one). */
-  .headline .bone-line:nth-child(n + 2) {
+  /* Headlines run to three lines on phones, two on wider screens; the last line is the short one. */
+  .headline .bone-line:last-child {
     width: 62%;
   }
-  .headline .bone-line:nth-child(3) {
-    display: none;
-  }
-  @media (max-width: 30rem) {
+  @media (width > 30rem) {
     .headline .bone-line:nth-child(2) {
-      width: auto;
+      width: 62%;
     }
     .headline .bone-line:nth-child(3) {
-      display: block;
+      display: none;
     }
   }
   .byline .bone-line {
@@ -352,8 +349,8 @@ export const proseStyles = css`
   .prose blockquote p:last-child {
     margin-block-end: 0;
   }
-  .prose img,
-  .prose video {
+  /* The sanitizer keeps no <video> (src/sanitize/profile.ts). */
+  .prose img {
     display: block;
     max-width: 100%;
     height: auto;
