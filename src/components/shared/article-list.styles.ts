@@ -89,7 +89,7 @@ export const articleListStyles = css`
     inset: 0;
     border-radius: calc(var(--_radius) / 2);
   }
-  a.link:hover .title {
+  .link[href]:hover .title {
     color: var(--news-list-title-hover-color, var(--_accent));
     text-decoration: underline;
     text-underline-offset: 0.15em;
