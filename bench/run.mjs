@@ -276,6 +276,27 @@ Target: ranking 10,000 items below one frame (16.7 ms).
 | body | our profile (ms) | raw DOMPurify (ms) | ratio |
 |---:|---:|---:|---:|
 ${scale.sanitizing.map((r) => `| ${kib(r.bytes)} KiB | ${f2(r.oursMs)} | ${f2(r.rawMs)} | ${f2(r.oursMs / r.rawMs)}x |`).join('\n')}
+
+## What keeps a page of widgets cheap
+
+- One request per feed URL: every widget asks the page's shared store, which shares in-flight
+  and cached requests (the tables above count the requests).
+- Lazy: in the ES module build, DOMPurify is a separate chunk loaded when the first article body
+  is rendered; \`loading="lazy"\` waits to fetch until a widget nears the viewport.
+- Lists far from the viewport are not laid out or painted (\`content-visibility: auto\` on the
+  list hosts); skeletons are rendered once per shape and cloned; rankings are computed once per
+  feed and shared by every list asking the same question; \`Intl\` formatters and formatted dates
+  are cached.
+- Skeletons are built from the same boxes as the content that replaces them, so a list keeps its
+  height when it loads (CLS above, measured with the CPU throttled).
+
+## Where the time goes
+
+At 100 widgets most of the difference to the floor is per-widget work that innerHTML does not
+do: a custom element with a shadow root, its reactive controllers (feed, theme, impressions,
+live refresh) and Lit template instances for the skeleton and then the rows. The fixed part (one
+widget) is mostly evaluating the bundle and creating the first \`Intl\` date formatter, which the
+floor pays too.
 `;
 
 console.log('\n' + report);
