@@ -28,8 +28,10 @@ export const toggleStyles = css`
     box-sizing: inherit;
   }
 
+  /* Each control keeps its label on one line; in a narrow header the system control wraps below. */
   .base {
     display: inline-flex;
+    flex-wrap: wrap;
     white-space: nowrap;
     align-items: center;
     gap: var(--_toggle-gap);
