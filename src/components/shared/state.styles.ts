@@ -50,6 +50,7 @@ export const stateStyles = css`
   }
   [part~='error'] p {
     margin: 0 0 0.75rem;
+    color: var(--_danger);
   }
   [part~='retry'] {
     font: inherit;
