@@ -29,17 +29,16 @@ export const DEFAULT_STORAGE_KEY = 'news-widgets-theme';
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
-function isScheme(value: unknown): value is ColorScheme {
-  return value === 'light' || value === 'dark';
+/** `light` or `dark`, else `null`. */
+export function asScheme(value: unknown): ColorScheme | null {
+  return value === 'light' || value === 'dark' ? value : null;
 }
 
 /** `color-scheme` values name one scheme ("dark", "only light") or several ("light dark"). */
-function schemeOf(value: string | null | undefined): ColorScheme | null {
-  if (!value) return null;
-  const words = value.trim().toLowerCase().split(/\s+/);
+function schemeOf(value: string): ColorScheme | null {
+  const words = value.toLowerCase().split(/\s+/);
   const dark = words.includes('dark');
-  const light = words.includes('light');
-  return dark === light ? null : dark ? 'dark' : 'light';
+  return dark === words.includes('light') ? null : dark ? 'dark' : 'light';
 }
 
 /**
@@ -49,55 +48,76 @@ function schemeOf(value: string | null | undefined): ColorScheme | null {
  */
 function readStorage(key: string): string | null | undefined {
   try {
-    return window.localStorage.getItem(key);
+    return localStorage.getItem(key);
   } catch {
     return undefined;
   }
 }
 
-function writeStorage(key: string, value: string | null): void {
+function writeStorage(key: string, value: ColorScheme | null): void {
   try {
-    if (value === null) window.localStorage.removeItem(key);
-    else window.localStorage.setItem(key, value);
+    if (value) localStorage.setItem(key, value);
+    else localStorage.removeItem(key);
   } catch {
     // Storage blocked or full: the choice still applies to this page view.
   }
 }
 
-function modeFrom(value: string | null | undefined): ThemeMode {
-  return isScheme(value) ? value : 'system';
+/** The operating system's scheme; light where `matchMedia` is missing (jsdom) or fails. */
+function readSystem(): ColorScheme {
+  try {
+    return matchMedia(DARK_QUERY).matches ? 'dark' : 'light';
+  } catch {
+    return 'light';
+  }
+}
+
+/** The returned function runs `fn` on its first call only: undo functions may be called again. */
+function once(fn: () => void): () => void {
+  let done = false;
+  return () => {
+    if (!done) {
+      done = true;
+      fn();
+    }
+  };
 }
 
 export class ThemeStore extends EventTarget {
   #storageKey: string;
-  #mode: ThemeMode;
+  /** The reader's choice; `null` follows the system. */
+  #choice: ColorScheme | null = null;
   /** Whether a choice has been stored or made during this page view (rule 3 in docs/theming.md). */
-  #hadChoice: boolean;
+  #hadChoice = false;
   #system: ColorScheme = 'light';
   #host: ColorScheme | null = null;
   #toggles = 0;
   readonly #appliers: DocumentThemeOptions[] = [];
   /** What we last wrote onto `<html>` (or the pre-paint script did), so it never counts as the host's. */
-  #written: { theme: string | null; scheme: string } | null = null;
+  #wroteTheme: string | undefined;
+  #wroteScheme: string | undefined;
   #subscribers = 0;
-  #media: MediaQueryList | null = null;
-  #observer: MutationObserver | null = null;
+  #media: MediaQueryList | undefined;
+  #observer: MutationObserver | undefined;
   /** The page's scheme, read at most once per task (see #pageScheme). */
   #pageSchemeCache: ColorScheme | undefined;
 
   constructor(storageKey: string = DEFAULT_STORAGE_KEY) {
     super();
     this.#storageKey = storageKey;
-    this.#mode = modeFrom(readStorage(this.#storageKey));
-    this.#hadChoice = this.#mode !== 'system';
-    this.#system = this.#readSystem();
-    this.#adoptPrepaint();
-    this.#host = this.#readHost();
+    this.#refresh();
+    // The pre-paint script wrote the stored choice onto `<html>`: that is ours, not the host's.
+    const root = document.documentElement;
+    if (this.#choice && root.getAttribute('data-theme') === this.#choice) {
+      this.#wroteTheme = this.#choice;
+      this.#wroteScheme = root.style.colorScheme;
+      this.#host = this.#readHost();
+    }
   }
 
   /** The reader's choice: `light`, `dark` or `system`. */
   get mode(): ThemeMode {
-    return this.#mode;
+    return this.#choice ?? 'system';
   }
 
   /** The operating system's scheme (`prefers-color-scheme`). */
@@ -126,12 +146,10 @@ export class ThemeStore extends EventTarget {
   }
 
   set storageKey(key: string) {
-    const next = key || DEFAULT_STORAGE_KEY;
-    if (next === this.#storageKey) return;
-    this.#storageKey = next;
-    const mode = modeFrom(readStorage(next));
-    if (mode !== 'system') this.#hadChoice = true;
-    this.#set(mode, false);
+    key ||= DEFAULT_STORAGE_KEY;
+    if (key === this.#storageKey) return;
+    this.#storageKey = key;
+    this.#set(asScheme(readStorage(key)));
   }
 
   /**
@@ -141,10 +159,8 @@ export class ThemeStore extends EventTarget {
    * was made; otherwise nothing.
    */
   get resolvedScheme(): ColorScheme | null {
-    if (this.#mode !== 'system' && this.#toggles > 0) return this.#mode;
-    if (this.#host) return this.#host;
-    if (this.#mode !== 'system') return this.#mode;
-    return this.active ? this.#system : null;
+    const choice = this.#choice;
+    return (this.#toggles > 0 && choice) || this.#host || choice || (this.active ? this.#system : null);
   }
 
   /** What a widget on this page shows: the resolved scheme, else the page's (light unless it says dark). */
@@ -154,15 +170,14 @@ export class ThemeStore extends EventTarget {
 
   /** Sets the mode. `light`/`dark` are stored, `system` removes the stored choice. */
   setMode(mode: ThemeMode): void {
-    if (mode !== 'light' && mode !== 'dark' && mode !== 'system') return;
-    if (mode !== 'system') this.#hadChoice = true;
-    this.#set(mode, true);
+    const choice = asScheme(mode);
+    if (choice || mode === 'system') this.#set(choice, true);
   }
 
   /** Flips what the reader sees (from system too: to the opposite of what is showing). */
   toggle(): ColorScheme {
-    const next: ColorScheme = this.colorScheme === 'dark' ? 'light' : 'dark';
-    this.setMode(next);
+    const next = this.colorScheme === 'dark' ? 'light' : 'dark';
+    this.#set(next, true);
     return next;
   }
 
@@ -170,29 +185,21 @@ export class ThemeStore extends EventTarget {
   registerToggle(): () => void {
     this.#toggles++;
     this.#changed();
-    let done = false;
-    return () => {
-      if (done) return;
-      done = true;
+    return once(() => {
       this.#toggles--;
       this.#changed();
-    };
+    });
   }
 
   /**
    * Writes the theme onto `<html>` (`data-theme`, `color-scheme`, `<meta name="theme-color">`)
    * while the returned function has not been called. The latest registration's theme colors win.
+   * The page keeps the theme last written: the undo does not repaint the page.
    */
   applyToDocument(options: DocumentThemeOptions = {}): () => void {
     this.#appliers.push(options);
     this.#changed();
-    let done = false;
-    return () => {
-      if (done) return;
-      done = true;
-      this.#appliers.splice(this.#appliers.indexOf(options), 1);
-      // The page keeps the theme last written: removing a toggle does not repaint the page.
-    };
+    return once(() => this.#appliers.splice(this.#appliers.indexOf(options), 1));
   }
 
   /** Re-writes `<html>` after an applier's options changed. */
@@ -208,20 +215,23 @@ export class ThemeStore extends EventTarget {
     const handler = () => listener(this);
     if (this.#subscribers++ === 0) this.#start();
     this.addEventListener('change', handler);
-    let done = false;
-    return () => {
-      if (done) return;
-      done = true;
+    return once(() => {
       this.removeEventListener('change', handler);
       if (--this.#subscribers === 0) this.#stop();
-    };
+    });
   }
 
-  #set(mode: ThemeMode, persist: boolean): void {
-    const changed = mode !== this.#mode;
-    this.#mode = mode;
-    if (persist) writeStorage(this.#storageKey, mode === 'system' ? null : mode);
+  /** Takes a choice (`null`: the system); `persist` writes it to storage. */
+  #set(choice: ColorScheme | null, persist?: boolean): void {
+    const changed = choice !== this.#choice;
+    this.#take(choice);
+    if (persist) writeStorage(this.#storageKey, choice);
     if (changed) this.#changed();
+  }
+
+  #take(choice: ColorScheme | null): void {
+    this.#choice = choice;
+    if (choice) this.#hadChoice = true;
   }
 
   #changed(): void {
@@ -230,59 +240,58 @@ export class ThemeStore extends EventTarget {
     this.dispatchEvent(new Event('change'));
   }
 
-  #start(): void {
-    // Facts may have changed while nobody listened (another tab, the OS, the host page). An
-    // unreadable storage keeps the in-memory choice.
+  /**
+   * Reads the facts again: they may have changed while nobody listened (another tab, the OS, the
+   * host page). An unreadable storage keeps the in-memory choice.
+   */
+  #refresh(): void {
     const stored = readStorage(this.#storageKey);
-    if (stored !== undefined) {
-      this.#mode = modeFrom(stored);
-      if (this.#mode !== 'system') this.#hadChoice = true;
-    }
-    this.#system = this.#readSystem();
+    if (stored !== undefined) this.#take(asScheme(stored));
+    this.#system = readSystem();
     this.#host = this.#readHost();
     this.#pageSchemeCache = undefined;
+  }
+
+  #start(): void {
+    this.#refresh();
     try {
-      this.#media = window.matchMedia(DARK_QUERY);
-      this.#media.addEventListener('change', this.#onSystemChange);
+      (this.#media = matchMedia(DARK_QUERY)).addEventListener('change', this.#onSystemChange);
     } catch {
-      this.#media = null;
+      this.#media = undefined;
     }
     window.addEventListener('storage', this.#onStorage);
     if (document.readyState !== 'complete')
       window.addEventListener('load', this.#onHostChange, { once: true });
-    this.#observer = new MutationObserver(this.#onHostChange);
-    this.#observer.observe(document.documentElement, { attributes: true });
+    (this.#observer = new MutationObserver(this.#onHostChange)).observe(document.documentElement, {
+      attributes: true,
+    });
   }
 
   #stop(): void {
     this.#media?.removeEventListener('change', this.#onSystemChange);
-    this.#media = null;
     window.removeEventListener('storage', this.#onStorage);
     window.removeEventListener('load', this.#onHostChange);
     this.#observer?.disconnect();
-    this.#observer = null;
   }
 
+  /** Another tab changed the choice (the event fires only in the other tabs; `clear()` has a null key and value). */
+  readonly #onStorage = (event: StorageEvent): void => {
+    if (event.key !== null && event.key !== this.#storageKey) return;
+    try {
+      // sessionStorage's events are not ours. No storage here: accept the event as it is.
+      const area = localStorage;
+      if (event.storageArea && area && event.storageArea !== area) return;
+    } catch {
+      // The localStorage getter throws when storage is blocked.
+    }
+    this.#set(asScheme(event.newValue));
+  };
+
   readonly #onSystemChange = (event: MediaQueryListEvent): void => {
-    const next: ColorScheme = event.matches ? 'dark' : 'light';
+    const next = event.matches ? 'dark' : 'light';
     if (next === this.#system) return;
     this.#system = next;
     this.#changed();
-  };
-
-  /** Another tab changed the choice (the event fires only in the other tabs). */
-  readonly #onStorage = (event: StorageEvent): void => {
-    if (event.key !== null && event.key !== this.#storageKey) return;
-    let area: Storage | null = null;
-    try {
-      area = window.localStorage;
-    } catch {
-      // No storage here: accept the event as it is.
-    }
-    if (event.storageArea && area && event.storageArea !== area) return;
-    const mode = modeFrom(event.key === null ? null : event.newValue);
-    if (mode !== 'system') this.#hadChoice = true;
-    this.#set(mode, false);
   };
 
   readonly #onHostChange = (): void => {
@@ -292,34 +301,17 @@ export class ThemeStore extends EventTarget {
     this.#changed();
   };
 
-  #readSystem(): ColorScheme {
-    try {
-      return window.matchMedia(DARK_QUERY).matches ? 'dark' : 'light';
-    } catch {
-      return 'light';
-    }
-  }
-
   /**
    * The host page's own theme on `<html>`: `data-theme="light|dark"`, else an inline or
    * stylesheet `color-scheme` naming one scheme. What we wrote ourselves does not count.
    */
   #readHost(): ColorScheme | null {
     const root = document.documentElement;
-    const written = this.#written;
-    const theme = root.getAttribute('data-theme');
-    if (isScheme(theme) && theme !== written?.theme) return theme;
+    const theme = asScheme(root.getAttribute('data-theme'));
+    if (theme && theme !== this.#wroteTheme) return theme;
     const inline = root.style.colorScheme;
-    if (inline) return written && inline === written.scheme ? null : schemeOf(inline);
+    if (inline) return inline === this.#wroteScheme ? null : schemeOf(inline);
     return schemeOf(getComputedStyle(root).colorScheme);
-  }
-
-  /** The pre-paint script wrote the stored choice onto `<html>`: that is ours, not the host's. */
-  #adoptPrepaint(): void {
-    const root = document.documentElement;
-    if (this.#mode !== 'system' && root.getAttribute('data-theme') === this.#mode) {
-      this.#written = { theme: this.#mode, scheme: root.style.colorScheme };
-    }
   }
 
   /** The page's scheme when we set none: `color-scheme` on `<html>` (light unless it says dark). */
@@ -327,41 +319,31 @@ export class ThemeStore extends EventTarget {
     // getComputedStyle forces a style recalc of the page, and every widget asks on connect: 100
     // widgets upgrading at once spent ~30 ms recomputing styles only for this. One answer per
     // task is enough (nothing we would hear about changes it in between; #changed drops it too).
-    if (this.#pageSchemeCache === undefined) {
-      this.#pageSchemeCache = this.#readPageScheme();
+    if (!this.#pageSchemeCache) {
+      const value = getComputedStyle(document.documentElement).colorScheme;
+      // "light dark": the page follows the system.
+      this.#pageSchemeCache = schemeOf(value) ?? (/dark/.test(value) ? this.#system : 'light');
       queueMicrotask(() => (this.#pageSchemeCache = undefined));
     }
     return this.#pageSchemeCache;
   }
 
-  #readPageScheme(): ColorScheme {
-    try {
-      const value = getComputedStyle(document.documentElement).colorScheme;
-      const one = schemeOf(value);
-      if (one) return one;
-      // "light dark": the page follows the system.
-      return /dark/.test(value) ? this.#system : 'light';
-    } catch {
-      return 'light';
-    }
-  }
-
   #writeDocument(): void {
-    const options = this.#appliers[this.#appliers.length - 1];
+    const options = this.#appliers.at(-1);
     if (!options) return;
-    const scheme: ColorScheme = this.#mode === 'system' ? this.#system : this.#mode;
+    const scheme = this.#choice ?? this.#system;
     const root = document.documentElement;
-    this.#written = { theme: scheme, scheme };
+    this.#wroteTheme = this.#wroteScheme = scheme;
     // Only write what differs: every attribute write is a mutation record for the observers.
     if (root.getAttribute('data-theme') !== scheme) root.setAttribute('data-theme', scheme);
     // CSSOM, not a style attribute in markup: allowed under `style-src 'self'`.
     if (root.style.colorScheme !== scheme) root.style.colorScheme = scheme;
     const color = scheme === 'dark' ? options.themeColorDark : options.themeColorLight;
+    // Only an existing, media-less theme-color meta: the host's media-specific pairs stay theirs.
     if (color) {
-      // Only an existing, media-less theme-color meta: the host's media-specific pairs stay theirs.
-      for (const meta of document.head?.querySelectorAll<HTMLMetaElement>(
-        'meta[name="theme-color"]:not([media])',
-      ) ?? []) {
+      for (const meta of document.querySelectorAll<HTMLMetaElement>(
+        'head meta[name=theme-color]:not([media])',
+      )) {
         if (meta.content !== color) meta.content = color;
       }
     }
