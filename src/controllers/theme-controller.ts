@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { getThemeStore, type ColorScheme, type ThemeStore } from '../theme/theme-store.js';
+import { asScheme, getThemeStore, type ColorScheme, type ThemeStore } from '../theme/theme-store.js';
 
 export interface ThemeControllerOptions {
   /** Called after the scheme or mode this element shows changed (not on connect). */
@@ -18,7 +18,8 @@ export class ThemeController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: ThemeControllerOptions;
   #unsubscribe: (() => void) | undefined;
-  #shown: { scheme: ColorScheme; mode: string } | undefined;
+  /** The scheme and mode last shown, as one string. */
+  #shown: string | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: ThemeControllerOptions = {}) {
     this.#host = host;
@@ -28,15 +29,15 @@ export class ThemeController implements ReactiveController {
 
   /** The scheme the host shows now. */
   get colorScheme(): ColorScheme {
-    const own = this.#host.getAttribute('data-news-theme');
-    return own === 'light' || own === 'dark' ? own : getThemeStore().colorScheme;
+    return asScheme(this.#host.getAttribute('data-news-theme')) ?? getThemeStore().colorScheme;
   }
 
   hostConnected(): void {
+    const store = getThemeStore();
     this.#unsubscribe?.();
-    this.#unsubscribe = getThemeStore().subscribe(this.#update);
+    this.#unsubscribe = store.subscribe(this.#update);
     this.#apply();
-    this.#shown = { scheme: this.colorScheme, mode: getThemeStore().mode };
+    this.#shown = this.colorScheme + store.mode;
   }
 
   /** The host's own `theme` attribute may have changed. */
@@ -45,26 +46,25 @@ export class ThemeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    // The store's unsubscribe functions do nothing when called again.
     this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
   }
 
   readonly #update = (store: ThemeStore): void => {
     this.#apply();
-    const next = { scheme: this.colorScheme, mode: store.mode };
-    const previous = this.#shown;
-    this.#shown = next;
-    if (previous && previous.scheme === next.scheme && previous.mode === next.mode) return;
+    const scheme = this.colorScheme;
+    const shown = scheme + store.mode;
+    if (shown === this.#shown) return;
+    this.#shown = shown;
     this.#host.requestUpdate();
-    this.#options.onChange?.(next.scheme, store);
+    this.#options.onChange?.(scheme, store);
   };
 
   #apply(): void {
     const host = this.#host;
     // A widget's own `theme="light|dark"` attribute wins over the page's theme.
-    const forced = host.getAttribute('theme');
-    const scheme = forced === 'light' || forced === 'dark' ? forced : getThemeStore().resolvedScheme;
-    if (scheme === null) host.removeAttribute('data-news-theme');
+    const scheme = asScheme(host.getAttribute('theme')) ?? getThemeStore().resolvedScheme;
+    if (!scheme) host.removeAttribute('data-news-theme');
     else if (host.getAttribute('data-news-theme') !== scheme) host.setAttribute('data-news-theme', scheme);
   }
 }
