@@ -3,10 +3,10 @@ import { property } from 'lit/decorators.js';
 import { ThemeController } from '../../controllers/theme-controller.js';
 import { messagesFor } from '../../i18n/locales.js';
 import { safeLocale } from '../../i18n/format.js';
-import type { Messages } from '../../i18n/messages.js';
 import { tokens } from '../../theme/tokens.js';
-import { getThemeStore, type ColorScheme, type ThemeMode } from '../../theme/theme-store.js';
+import { asScheme, getThemeStore, type ColorScheme, type ThemeMode } from '../../theme/theme-store.js';
 import { defineElement, NEWS_WIDGETS_MARK } from '../shared/define.js';
+import { fire } from '../shared/events.js';
 import { toggleStyles } from './dark-mode-toggle.styles.js';
 
 /** `colorschemechange` event detail. */
@@ -90,13 +90,22 @@ export class DarkModeToggle extends LitElement {
   /** With `apply-to="document"`: content for an existing `<meta name="theme-color">` while dark shows. */
   @property({ attribute: 'theme-color-dark' }) themeColorDark?: string;
 
-  readonly #theme = new ThemeController(this, { onChange: (scheme) => this.#announce(scheme) });
+  readonly #theme = new ThemeController(this, {
+    onChange: (colorScheme, { mode }) =>
+      fire<ColorSchemeChangeDetail>(this, 'colorschemechange', {
+        colorScheme,
+        mode,
+        userChoice: this.#acting,
+      }),
+  });
   #unregister: (() => void) | undefined;
   #unapply: (() => void) | undefined;
+  /** The theme colors this toggle last registered for `<html>`; empty: not applying. */
   #applied = '';
+  /** The reader activated one of our controls: the events it causes say `userChoice`. */
   #acting = false;
-  #reflecting = false;
-  #upgraded = false;
+  /** Ignore `mode` attribute changes: markup before the upgrade, and our own reflection. */
+  #quiet = true;
 
   /**
    * What the reader sees: `light` or `dark` (reflected to the `mode` attribute). Setting it is an
@@ -108,7 +117,7 @@ export class DarkModeToggle extends LitElement {
   }
 
   set mode(value: ColorScheme) {
-    if (value === 'light' || value === 'dark') getThemeStore().setMode(value);
+    if (asScheme(value)) getThemeStore().setMode(value);
   }
 
   /** The page's theme mode: `light`, `dark` or `system`. Setting `system` returns to the system setting. */
@@ -132,26 +141,18 @@ export class DarkModeToggle extends LitElement {
     this.#unregister = store.registerToggle();
     super.connectedCallback();
     this.#syncDocument();
-    this.#upgraded = true;
+    this.#quiet = false;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#unapply?.();
-    this.#unapply = undefined;
-    this.#applied = '';
+    this.#syncDocument();
     this.#unregister?.();
-    this.#unregister = undefined;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (name !== 'mode') {
-      super.attributeChangedCallback(name, old, value);
-      return;
-    }
-    // Our own reflection, and markup present before upgrade, are not choices.
-    if (this.#reflecting || !this.#upgraded || value === this.mode) return;
-    this.mode = value as ColorScheme;
+    if (name !== 'mode') super.attributeChangedCallback(name, old, value);
+    else if (!this.#quiet && value !== this.mode) this.mode = value as ColorScheme;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -165,14 +166,15 @@ export class DarkModeToggle extends LitElement {
     super.updated(changed);
     const mode = this.mode;
     if (this.getAttribute('mode') !== mode) {
-      this.#reflecting = true;
+      this.#quiet = true;
       this.setAttribute('mode', mode);
-      this.#reflecting = false;
+      this.#quiet = false;
     }
   }
 
   protected override render(): TemplateResult {
-    const m = this.#messages;
+    const lang = this.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+    const m = messagesFor(safeLocale(lang || 'en'));
     const dark = this.mode === 'dark';
     const following = getThemeStore().mode === 'system';
     return html`<div part="base" class="base">
@@ -181,8 +183,8 @@ export class DarkModeToggle extends LitElement {
         class="switch"
         type="button"
         role="switch"
-        aria-checked=${dark ? 'true' : 'false'}
-        @click=${this.#onSwitch}
+        aria-checked=${dark}
+        @click=${() => this.#act()}
       >
         <span part="track" class="track">
           <span part="thumb" class="thumb">
@@ -197,50 +199,22 @@ export class DarkModeToggle extends LitElement {
         part="system"
         class="system"
         type="button"
-        aria-disabled=${following ? 'true' : nothing}
-        @click=${this.#onSystem}
+        aria-disabled=${following || nothing}
+        @click=${() => this.#act(true)}
       >
         ${following ? m.followingSystem : m.followSystem}
       </button>
     </div>`;
   }
 
-  get #messages(): Messages {
-    const lang = this.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
-    return messagesFor(safeLocale(lang || 'en'));
-  }
-
-  readonly #onSwitch = (): void => {
-    this.#choose(() => getThemeStore().toggle());
-  };
-
-  readonly #onSystem = (): void => {
-    if (getThemeStore().mode === 'system') return;
-    this.#choose(() => getThemeStore().setMode('system'));
-  };
-
-  #choose(action: () => void): void {
+  /** The reader activated the switch, or the system control (`system`). */
+  #act(system?: boolean): void {
+    const store = getThemeStore();
+    if (system && store.mode === 'system') return;
     this.#acting = true;
-    try {
-      action();
-    } finally {
-      this.#acting = false;
-    }
-  }
-
-  #announce(colorScheme: ColorScheme): void {
-    const detail: ColorSchemeChangeDetail = {
-      colorScheme,
-      mode: getThemeStore().mode,
-      userChoice: this.#acting,
-    };
-    this.dispatchEvent(
-      new CustomEvent<ColorSchemeChangeDetail>('colorschemechange', {
-        detail,
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    if (system) store.setMode('system');
+    else store.toggle();
+    this.#acting = false;
   }
 
   /** Registers (or re-registers after an attribute change) this toggle as the writer of `<html>`'s theme. */
@@ -251,7 +225,6 @@ export class DarkModeToggle extends LitElement {
         : '';
     if (wanted === this.#applied) return;
     this.#unapply?.();
-    this.#unapply = undefined;
     this.#applied = wanted;
     if (wanted) {
       this.#unapply = getThemeStore().applyToDocument({
