@@ -1,8 +1,12 @@
-// A build plugin that shrinks the static text of Lit's css`` and html`` templates, which
+// A build plugin that shrinks the static text of Lit's css``, html`` and svg`` templates, which
 // JavaScript minifiers leave untouched: CSS loses comments and layout whitespace, HTML loses
 // indentation. Only whitespace runs that contain a line break are touched in html``, so inline
-// spacing stays as written (we have no <pre> in templates).
-const TEMPLATE = /\b(css|html)`((?:[^`\\$]|\\.|\$(?!\{)|\$\{(?:[^{}`]|\{[^{}]*\})*\})*)`/g;
+// spacing stays as written (we have no <pre> in templates). The templates are found by parsing
+// the module, so templates nested in another's `${...}` are minified too, and a comment or a
+// string that mentions html`` is never touched.
+import { parseAst } from 'vite';
+
+const TAGS = new Set(['css', 'html', 'svg']);
 
 // Comments and strings: the rules below must not reach into strings ('Segoe UI', content: '').
 const CSS_TOKEN = /\/\*[\s\S]*?\*\/|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g;
@@ -41,43 +45,48 @@ function minifyHtml(text) {
   return text.replace(/\s*\n\s*/g, ' ');
 }
 
-/** Applies `fn` to the literal parts of a template body, leaving `${...}` expressions alone. */
-function mapStatic(body, fn) {
-  let out = '';
-  let first = true;
-  let depth = 0;
-  let chunk = '';
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (depth === 0 && c === '$' && body[i + 1] === '{') {
-      out += fn(chunk, first, false);
-      first = false;
-      chunk = '';
-      depth = 1;
-      out += '${';
-      i++;
-      continue;
+/** The static parts (quasis) of every css``/html``/svg`` template in `code`, with their new text. */
+function templateEdits(code) {
+  const edits = [];
+  const visit = (node) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    if (node.type === 'TaggedTemplateExpression' && TAGS.has(node.tag.name)) {
+      const quasis = node.quasi.quasis;
+      quasis.forEach((quasi, index) => {
+        const raw = quasi.value.raw;
+        const text =
+          node.tag.name === 'css'
+            ? minifyCss(raw, index === 0, index === quasis.length - 1)
+            : minifyHtml(raw);
+        if (text !== raw) edits.push({ start: quasi.start, end: quasi.end, raw, text });
+      });
     }
-    if (depth > 0) {
-      if (c === '{') depth++;
-      if (c === '}') depth--;
-      out += c;
-      continue;
-    }
-    chunk += c;
+    for (const key of Object.keys(node)) if (key !== 'type') visit(node[key]);
+  };
+  visit(parseAst(code, { lang: 'ts' }));
+  return edits;
+}
+
+function minifyTemplates(code, id) {
+  // From the end, so the positions of the edits still to make stay valid.
+  const edits = templateEdits(code).sort((a, b) => b.start - a.start);
+  for (const { start, end, raw, text } of edits) {
+    const span = code.slice(start, end);
+    const at = span.indexOf(raw);
+    if (at === -1)
+      throw new Error(`minify-literals: template text not found where the parser put it (${id})`);
+    code = code.slice(0, start) + span.slice(0, at) + text + span.slice(at + raw.length) + code.slice(end);
   }
-  return out + fn(chunk, first, true);
+  return code;
 }
 
 export function minifyLiterals() {
   return {
     name: 'news-widgets:minify-literals',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !/(css|html)`/.test(code)) return null;
-      const next = code.replace(TEMPLATE, (match, tag, body) => {
-        if (tag === 'css') return `css\`${mapStatic(body, minifyCss)}\``;
-        return `html\`${mapStatic(body, minifyHtml)}\``;
-      });
+      if (!/\/src\/.*\.ts$/.test(id) || !/(css|html|svg)`/.test(code)) return null;
+      const next = minifyTemplates(code, id);
       return next === code ? null : { code: next, map: null };
     },
   };
