@@ -242,10 +242,7 @@ export function purify(
 ): DocumentFragment | undefined {
   if (typeof html !== 'string' || html === '') return undefined;
   if (html.length > MAX_INPUT_LENGTH) {
-    warn(
-      'NW-SANITIZE-SIZE',
-      `article HTML of ${html.length} characters exceeds ${MAX_INPUT_LENGTH}; rendered empty`,
-    );
+    warn('NW-SANITIZE-SIZE', `body over ${MAX_INPUT_LENGTH} characters; rendered empty`);
     return undefined;
   }
   if (context !== undefined) {
@@ -269,7 +266,7 @@ export function purify(
     demoteH1(fragment);
     return fragment;
   } catch (error) {
-    warn('NW-SANITIZE-FAILED', 'article HTML could not be sanitized; rendered empty', error);
+    warn('NW-SANITIZE-FAILED', 'sanitizing failed; rendered empty', error);
     return undefined;
   } finally {
     context = undefined;

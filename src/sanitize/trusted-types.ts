@@ -64,14 +64,14 @@ function getPolicy(): NewsWidgetsPolicy | null {
           ? input
           : serialize(purify(input, options as SanitizeOptions | undefined, getParsePolicy())),
       createScript: (input, mode) => {
-        if (mode !== JSON_LD) throw new TypeError('news-widgets: createScript is reserved for JSON-LD');
+        if (mode !== JSON_LD) throw new TypeError('news-widgets: JSON-LD only');
         return input;
       },
     });
   } catch (error) {
     warn(
       'NW-TT-POLICY',
-      `the page's CSP refused the Trusted Types policy "${TRUSTED_TYPES_POLICY_NAME}"; add it to the trusted-types directive`,
+      `CSP refused policy ${TRUSTED_TYPES_POLICY_NAME}; add it to trusted-types`,
       error,
       true,
     );
@@ -92,7 +92,7 @@ export function getParsePolicy(): ParsePolicy | undefined {
     // DOMPurify demands this function; it is only called for script-URL attributes (script src,
     // embed src, object data), none of which the profile allows.
     createScriptURL: () => {
-      throw new TypeError('news-widgets never creates script URLs');
+      throw new TypeError('news-widgets: no script URLs');
     },
   } as unknown as ParsePolicy;
   return parseWrapper;
@@ -110,7 +110,7 @@ export function sanitizeToTrustedHTML(html: unknown, options?: SanitizeOptions):
   try {
     return p.createHTML(input, undefined, options);
   } catch (error) {
-    warn('NW-SANITIZE-FAILED', 'article HTML could not be sanitized; rendered empty', error);
+    warn('NW-SANITIZE-FAILED', 'sanitizing failed; rendered empty', error);
     return '';
   }
 }
@@ -121,7 +121,7 @@ function toJsonLdText(data: unknown): string {
   try {
     json = JSON.stringify(data);
   } catch (error) {
-    warn('NW-JSONLD-DATA', 'structured data could not be serialized; emitted {}', error);
+    warn('NW-JSONLD-DATA', 'JSON-LD data not serializable; emitted {}', error);
   }
   return (json ?? '{}')
     .replace(/</g, '\\u003c')
@@ -145,7 +145,7 @@ export function jsonLdScript(data: unknown): HTMLScriptElement {
     // lib.dom types textContent as string; a TrustedScript is what the sink accepts under TT.
     script.textContent = p === null ? text : (p.createScript(text, JSON_LD) as unknown as string);
   } catch (error) {
-    warn('NW-TT-JSONLD', 'structured data dropped: the page refused script text', error, true);
+    warn('NW-TT-JSONLD', 'CSP refused JSON-LD text; left out', error, true);
   }
   return script;
 }
