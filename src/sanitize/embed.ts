@@ -4,7 +4,7 @@
  */
 
 /** One allowlist entry, normalized: an exact host, or every subdomain of `suffix`. */
-type HostPattern = { exact: string } | { suffix: string };
+export type HostPattern = { exact: string } | { suffix: string };
 
 /** Parses one `embedHosts` entry (`www.youtube-nocookie.com`, `*.vimeo.com`); junk is ignored. */
 function parsePattern(entry: unknown): HostPattern | undefined {
@@ -39,11 +39,10 @@ export function parseEmbedHosts(entries: unknown): HostPattern[] {
  * remove its own sandbox).
  */
 export function allowedEmbedUrl(
-  src: string | null,
+  src: string | undefined,
   patterns: readonly HostPattern[],
-  pageHostname: string,
 ): string | undefined {
-  if (src === null || patterns.length === 0) return undefined;
+  if (src === undefined || patterns.length === 0) return undefined;
   let url: URL;
   try {
     url = new URL(src.trim());
@@ -54,7 +53,7 @@ export function allowedEmbedUrl(
     return undefined;
   }
   const host = url.hostname;
-  if (host === '' || host === pageHostname.toLowerCase()) return undefined;
+  if (host === '' || host === location.hostname) return undefined;
   const matches = patterns.some((p) =>
     'exact' in p ? host === p.exact : host.endsWith(p.suffix) && host.length > p.suffix.length,
   );

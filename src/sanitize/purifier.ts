@@ -6,15 +6,10 @@
  * never touch ours.
  */
 import DOMPurify from 'dompurify';
-import type {
-  Config,
-  DOMPurify as Purifier,
-  UponSanitizeAttributeHookEvent,
-  UponSanitizeElementHookEvent,
-} from 'dompurify';
+import type { Config, DOMPurify as Purifier, UponSanitizeAttributeHookEvent } from 'dompurify';
 import { safeUrl } from '../feed/url-policy.js';
 import { quietInlineCode } from './csp-quiet.js';
-import { allowedEmbedUrl, parseEmbedHosts } from './embed.js';
+import { allowedEmbedUrl, parseEmbedHosts, type HostPattern } from './embed.js';
 import {
   ALLOWED_ATTR,
   ALLOWED_TAGS,
@@ -41,23 +36,13 @@ const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
  */
 export type ParsePolicy = NonNullable<Config['TRUSTED_TYPES_POLICY']>;
 
-/** Per-call state the hooks read. Set for the duration of one sanitize() call. */
-interface CallContext {
-  base: string | undefined;
-  pageOrigin: string;
-  pageHostname: string;
-  embedPatterns: ReturnType<typeof parseEmbedHosts>;
-}
-
-let context: CallContext | undefined;
+/** Per-call state the hooks read: set for the duration of one sanitize() call only. */
+let base: string | undefined;
+let embedPatterns: HostPattern[] | undefined;
 let purifier: Purifier | undefined;
 
-function isElement(node: Node): node is Element {
-  return node.nodeType === 1;
-}
-
 /** Rebuilds a srcset from policy-approved URLs; `undefined` if any candidate is bad. */
-function sanitizeSrcset(value: string, base: string | undefined): string | undefined {
+function sanitizeSrcset(value: string): string | undefined {
   const candidates: string[] = [];
   let rest = value;
   // The HTML srcset grammar: URL = a run of non-whitespace (trailing commas end the candidate),
@@ -87,9 +72,17 @@ function sanitizeSrcset(value: string, base: string | undefined): string | undef
   return candidates.length > 0 ? candidates.join(', ') : undefined;
 }
 
-/** Value rules for the non-URL attributes that have a closed grammar. */
-function sanitizeValue(name: string, value: string): string | undefined {
+/** The value `name` may keep on `tag`: URLs through the URL policy, closed grammars checked. */
+function sanitizeValue(tag: string, name: string, value: string): string | undefined {
   switch (name) {
+    case 'href':
+      return safeUrl(value, 'link', base);
+    case 'src': {
+      const url = safeUrl(value, 'media', base);
+      return tag === EMBED_TAG ? allowedEmbedUrl(url, embedPatterns!) : url;
+    }
+    case 'srcset':
+      return sanitizeSrcset(value);
     case 'width':
     case 'height':
     case 'colspan':
@@ -109,81 +102,53 @@ function sanitizeValue(name: string, value: string): string | undefined {
   }
 }
 
-function uponSanitizeElement(node: Node, event: UponSanitizeElementHookEvent): void {
-  if (event.tagName !== EMBED_TAG || !isElement(node) || context === undefined) return;
-  const src = safeUrl(node.getAttribute('src'), 'media', context.base);
-  const allowed = allowedEmbedUrl(src ?? null, context.embedPatterns, context.pageHostname);
-  // Detaching the node in this hook is DOMPurify's documented way to drop it (and its content).
-  if (allowed === undefined) node.parentNode?.removeChild(node);
-}
-
 function uponSanitizeAttribute(node: Element, event: UponSanitizeAttributeHookEvent): void {
   const tag = node.localName;
   const name = event.attrName;
-  if (context === undefined || !isAllowedAttribute(tag, name)) {
-    event.keepAttr = false;
-    return;
-  }
-  let value: string | undefined;
-  if (name === 'href') {
-    value = safeUrl(event.attrValue, 'link', context.base);
-  } else if (name === 'src' && tag === EMBED_TAG) {
-    const src = safeUrl(event.attrValue, 'media', context.base);
-    value = allowedEmbedUrl(src ?? null, context.embedPatterns, context.pageHostname);
-  } else if (name === 'src') {
-    value = safeUrl(event.attrValue, 'media', context.base);
-  } else if (name === 'srcset') {
-    value = sanitizeSrcset(event.attrValue, context.base);
-  } else {
-    value = sanitizeValue(name, event.attrValue);
-  }
+  const value = isAllowedAttribute(tag, name) ? sanitizeValue(tag, name, event.attrValue) : undefined;
   if (value === undefined) event.keepAttr = false;
   else event.attrValue = value;
 }
 
+function setAll(node: Element, attributes: Readonly<Record<string, string>>): void {
+  for (const [k, v] of Object.entries(attributes)) node.setAttribute(k, v);
+}
+
+/** Runs for elements only (DOMPurify skips nodes without attributes). */
 function afterSanitizeAttributes(node: Node): void {
-  if (!isElement(node) || context === undefined) return;
-  switch (node.localName) {
-    case 'img': {
+  const element = node as Element;
+  switch (element.localName) {
+    case 'img':
       // loading/decoding go before the URLs: importNode copies attributes in order, and an image
       // that learns its source before it is lazy starts fetching at once, even while detached.
-      const urls = ['sizes', 'srcset', 'src'].map((name) => [name, node.getAttribute(name)] as const);
-      for (const [name] of urls) node.removeAttribute(name);
-      for (const [k, v] of Object.entries(IMG_ATTRIBUTES)) node.setAttribute(k, v);
-      for (const [name, value] of urls) if (value !== null) node.setAttribute(name, value);
+      setAll(element, IMG_ATTRIBUTES);
+      for (const name of ['sizes', 'srcset', 'src']) {
+        const value = element.getAttribute(name);
+        if (value !== null) {
+          element.removeAttribute(name);
+          element.setAttribute(name, value);
+        }
+      }
       break;
-    }
     case 'a': {
-      const href = node.getAttribute('href');
-      if (href !== null && isExternal(href, context.pageOrigin)) {
-        for (const [k, v] of Object.entries(EXTERNAL_LINK_ATTRIBUTES)) node.setAttribute(k, v);
+      // Every http(s) link whose origin differs from the page's opens in a new, unlinked context.
+      // The href is the URL policy's output (absolute, parseable) or absent.
+      const href = element.getAttribute('href');
+      if (href !== null && /^https?:/.test(href) && new URL(href).origin !== location.origin) {
+        setAll(element, EXTERNAL_LINK_ATTRIBUTES);
       }
       break;
     }
     case EMBED_TAG:
-      if (!node.hasAttribute('src')) {
-        node.parentNode?.removeChild(node);
-        break;
-      }
-      for (const [k, v] of Object.entries(IFRAME_ATTRIBUTES)) node.setAttribute(k, v);
-      break;
-  }
-}
-
-/** Every http(s) link whose origin differs from the page's opens in a new, unlinked context. */
-function isExternal(href: string, pageOrigin: string): boolean {
-  try {
-    const url = new URL(href);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== pageOrigin;
-  } catch {
-    return false;
+      // Its src, if any, is allowedEmbedUrl's output: without one, the iframe goes (with content).
+      if (element.hasAttribute('src')) setAll(element, IFRAME_ATTRIBUTES);
+      else element.remove();
   }
 }
 
 function getPurifier(): Purifier {
   if (purifier === undefined) {
     purifier = DOMPurify(window);
-    purifier.addHook('uponSanitizeElement', uponSanitizeElement);
     purifier.addHook('uponSanitizeAttribute', uponSanitizeAttribute);
     purifier.addHook('afterSanitizeAttributes', afterSanitizeAttributes);
   }
@@ -245,20 +210,15 @@ export function purify(
     warn('NW-SANITIZE-SIZE', `body over ${MAX_INPUT_LENGTH} characters; rendered empty`);
     return undefined;
   }
-  if (context !== undefined) {
+  if (embedPatterns !== undefined) {
     // Re-entrant call (only possible from a hook): refuse rather than mix two calls' state.
     return undefined;
   }
   try {
     const instance = getPurifier();
     if (!instance.isSupported) return undefined;
-    const embedPatterns = parseEmbedHosts(options?.embedHosts);
-    context = {
-      base: safeUrl(options?.baseUrl, 'media'),
-      pageOrigin: location.origin,
-      pageHostname: location.hostname,
-      embedPatterns,
-    };
+    base = safeUrl(options?.baseUrl, 'media');
+    embedPatterns = parseEmbedHosts(options?.embedHosts);
     const config = buildConfig(embedPatterns.length > 0, parsePolicy);
     // `null` when the parse produced no body at all; nothing to render then.
     const fragment = instance.sanitize(quietInlineCode(html), config) as DocumentFragment | null;
@@ -269,7 +229,7 @@ export function purify(
     warn('NW-SANITIZE-FAILED', 'sanitizing failed; rendered empty', error);
     return undefined;
   } finally {
-    context = undefined;
+    embedPatterns = undefined;
   }
 }
 

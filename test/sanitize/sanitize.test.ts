@@ -234,6 +234,17 @@ describe('sanitizeArticleHtml: iframes', () => {
     expect(kept('https://video.example/v')).to.equal(true);
   });
 
+  it('removes, with its content, an iframe whose src is missing or refused, even with hosts allowed', () => {
+    const hosts = { embedHosts: ['video.example'] };
+    for (const iframe of [
+      '<iframe srcdoc="<p>doc</p>">inside</iframe>',
+      '<iframe src="data:text/html,<p>doc</p>" srcdoc="x">inside</iframe>',
+      '<iframe src="https://other.example/v" onload="__xss()">inside</iframe>',
+    ]) {
+      expect(render(`<p>a</p>${iframe}<p>b</p>`, hosts).innerHTML, iframe).to.equal('<p>a</p><p>b</p>');
+    }
+  });
+
   it('ignores malformed allowlist entries', () => {
     const hosts = {
       embedHosts: ['*', '*.', 'https://video.example', 'video.example/path', 42 as unknown as string],
