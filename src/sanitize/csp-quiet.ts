@@ -25,48 +25,22 @@
  * which the profile removes.
  */
 
-const WHITESPACE = /[\t\n\f\r ]/;
-const ASCII_ALPHA = /[A-Za-z]/;
-const RAW_TEXT = new Set([
-  'script',
-  'style',
-  'textarea',
-  'title',
-  'xmp',
-  'iframe',
-  'noembed',
-  'noframes',
-  'noscript',
-]);
+const RAW_TEXT = /^(?:script|style|textarea|title|xmp|iframe|noembed|noframes|noscript)$/;
 const PREFIX = 'data-nw-';
 
-interface Edits {
-  /** Positions of attribute names to prefix with `data-nw-`. */
-  prefix: Set<number>;
-  /** Positions of `style` tag names to replace with `textarea`. */
-  styleTag: Set<number>;
-}
-
-function isRenamedAttribute(lowerName: string): boolean {
-  return lowerName === 'style' || lowerName.startsWith('on');
-}
-
-/** One tokenizer-shaped pass over `html`, recording the edits it finds. */
-function scan(html: string, rawTextAware: boolean, edits: Edits): void {
+/**
+ * One tokenizer-shaped pass over `html`, recording its edits by position: `textarea` replaces a
+ * `style` tag name there, or `data-nw-` goes before an attribute name (a tag name wins).
+ */
+function scan(html: string, rawTextAware: boolean, edits: Record<number, string>): void {
   const n = html.length;
-  const isSpace = (k: number) => k < n && WHITESPACE.test(html[k]!);
-  const skipSpace = (k: number) => {
-    while (isSpace(k)) k++;
-    return k;
-  };
-  const after = (needle: string | RegExp, from: number): number => {
-    if (typeof needle === 'string') {
-      const at = html.indexOf(needle, from);
-      return at === -1 ? n : at + needle.length;
-    }
-    needle.lastIndex = from;
-    const match = needle.exec(html);
-    return match === null ? n : match.index + match[0].length;
+  /**
+   * Where the match of `re` at or after `from` ends (global `re`), or the end of the run `re`
+   * matches at `from` (sticky `re` with `*`: `from` itself for an empty run); `n` if none.
+   */
+  const end = (re: RegExp, from: number): number => {
+    re.lastIndex = from;
+    return re.test(html) ? re.lastIndex : n;
   };
 
   let i = 0;
@@ -76,56 +50,48 @@ function scan(html: string, rawTextAware: boolean, edits: Edits): void {
     let j = lt + 1;
     if (rawTextAware) {
       if (html.startsWith('!--', j)) {
-        const k = j + 3;
-        if (html[k] === '>') i = k + 1;
-        else if (html.startsWith('->', k)) i = k + 2;
-        else i = after(/--!?>/g, k);
+        // `<!-->` and `<!--->` close at once; otherwise `-->` or `--!>` does.
+        i = end(/-?>|[^]*?--!?>/y, j + 3);
         continue;
       }
       if (html[j] === '!' || html[j] === '?') {
-        i = after('>', j);
+        i = end(/>/g, j);
         continue;
       }
     }
     const isEndTag = html[j] === '/';
     if (isEndTag) j++;
-    if (j >= n || !ASCII_ALPHA.test(html[j]!)) {
-      i = rawTextAware && isEndTag ? after('>', j) : lt + 1;
+    if (!/[a-z]/i.test(html.charAt(j))) {
+      i = rawTextAware && isEndTag ? end(/>/g, j) : lt + 1;
       continue;
     }
     const nameStart = j;
-    while (j < n && !isSpace(j) && html[j] !== '/' && html[j] !== '>') j++;
+    j = end(/[^\t\n\f\r />]*/y, j);
     const tagName = html.slice(nameStart, j).toLowerCase();
-    if (tagName === 'style') edits.styleTag.add(nameStart);
+    if (tagName === 'style') edits[nameStart] = 'textarea';
     // Attributes, up to `>` or the end of input.
     for (;;) {
-      while (isSpace(j) || html[j] === '/') j++;
+      j = end(/[\t\n\f\r /]*/y, j);
       if (j >= n || html[j] === '>') break;
       const attrStart = j;
-      j++; // the first character belongs to the name even if it is `=`
-      while (j < n && !isSpace(j) && html[j] !== '/' && html[j] !== '>' && html[j] !== '=') j++;
-      if (isRenamedAttribute(html.slice(attrStart, j).toLowerCase())) edits.prefix.add(attrStart);
-      const afterName = skipSpace(j);
+      // The first character belongs to the name even if it is `=`.
+      j = end(/[^\t\n\f\r />=]*/y, j + 1);
+      const name = html.slice(attrStart, j).toLowerCase();
+      if (name === 'style' || name.startsWith('on')) edits[attrStart] ??= PREFIX;
+      const afterName = end(/[\t\n\f\r ]*/y, j);
       if (html[afterName] !== '=') {
         j = afterName;
         continue;
       }
-      j = skipSpace(afterName + 1);
-      const quote = html[j];
-      if (quote === '"' || quote === "'") {
-        j = after(quote, j + 1);
-      } else {
-        while (j < n && !isSpace(j) && html[j] !== '>') j++;
-      }
+      j = end(/[\t\n\f\r ]*/y, afterName + 1);
+      // A quoted value runs to its closing quote (or the end), an unquoted one to space or `>`.
+      j = end(/"[^"]*"?|'[^']*'?|[^\t\n\f\r >]*/y, j);
     }
     i = j;
     if (rawTextAware && !isEndTag) {
       if (tagName === 'plaintext') return;
-      if (RAW_TEXT.has(tagName)) {
-        const end = new RegExp(`</${tagName}[\\t\\n\\f\\r />]`, 'gi');
-        end.lastIndex = j;
-        const match = end.exec(html);
-        i = match === null ? n : match.index;
+      if (RAW_TEXT.test(tagName)) {
+        i = end(new RegExp(`(?=</${tagName}[\\t\\n\\f\\r />])`, 'gi'), j);
       }
     }
   }
@@ -133,23 +99,17 @@ function scan(html: string, rawTextAware: boolean, edits: Edits): void {
 
 /** Returns `html` with inline handlers, style attributes and style elements renamed (see above). */
 export function quietInlineCode(html: string): string {
-  const edits: Edits = { prefix: new Set(), styleTag: new Set() };
+  const edits: Record<number, string> = {};
   scan(html, false, edits);
   scan(html, true, edits);
-  if (edits.prefix.size === 0 && edits.styleTag.size === 0) return html;
-  const positions = [...new Set([...edits.prefix, ...edits.styleTag])].sort((a, b) => a - b);
-  const out: string[] = [];
+  let out = '';
   let copied = 0;
-  for (const at of positions) {
-    out.push(html.slice(copied, at));
-    if (edits.styleTag.has(at)) {
-      out.push('textarea');
-      copied = at + 'style'.length;
-    } else {
-      out.push(PREFIX);
-      copied = at;
-    }
+  // Integer keys enumerate in ascending order.
+  for (const key of Object.keys(edits)) {
+    const at = Number(key);
+    const text = edits[at]!;
+    out += html.slice(copied, at) + text;
+    copied = text === PREFIX ? at : at + 'style'.length;
   }
-  out.push(html.slice(copied));
-  return out.join('');
+  return out + html.slice(copied);
 }
