@@ -85,8 +85,12 @@ export const FORBID_CONTENTS_EXTRA: readonly string[] = [
   'dialog',
 ];
 
-/** Never allowed, whatever a future edit of ALLOWED_TAGS says (iframe is handled separately). */
+/**
+ * Never allowed, whatever a future edit of ALLOWED_TAGS says (iframe is handled separately): the
+ * elements above, and these.
+ */
 export const FORBID_TAGS: readonly string[] = [
+  ...FORBID_CONTENTS_EXTRA,
   'script',
   'style',
   'link',
@@ -94,20 +98,10 @@ export const FORBID_TAGS: readonly string[] = [
   'base',
   'form',
   'input',
-  'button',
-  'select',
-  'textarea',
-  'option',
   'label',
   'fieldset',
   'keygen',
   'isindex',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'portal',
   'template',
   'noscript',
   'noembed',
@@ -118,7 +112,6 @@ export const FORBID_TAGS: readonly string[] = [
   'xmp',
   'plaintext',
   'slot',
-  'dialog',
 ];
 
 /** Attributes removed everywhere (also absent from every allowlist below). */
@@ -153,51 +146,38 @@ export const FORBID_ATTR: readonly string[] = [
   'codebase',
 ];
 
-/** Attributes allowed on every allowed element (plus `aria-*`, see {@link isAllowedAria}). */
-export const GLOBAL_ATTRIBUTES: readonly string[] = ['title', 'lang', 'dir'];
+/** Attributes allowed on every allowed element (plus `aria-*`, see {@link ARIA}). */
+const GLOBAL_ATTRIBUTES = 'title lang dir';
 
-/** Attributes allowed on one element only. */
-export const TAG_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
-  a: ['href'],
-  img: ['src', 'srcset', 'sizes', 'alt', 'width', 'height'],
-  iframe: ['src', 'width', 'height', 'allowfullscreen'],
-  td: ['colspan', 'rowspan'],
-  th: ['colspan', 'rowspan', 'scope'],
-  time: ['datetime'],
-  ol: ['start', 'reversed'],
-  li: ['value'],
+/** Attributes allowed on one element only, space-separated. */
+const TAG_ATTRIBUTES: Readonly<Record<string, string>> = {
+  a: 'href',
+  img: 'src srcset sizes alt width height',
+  iframe: 'src width height allowfullscreen',
+  td: 'colspan rowspan',
+  th: 'colspan rowspan scope',
+  time: 'datetime',
+  ol: 'start reversed',
+  li: 'value',
 };
 
 /** Every attribute name that some element may keep: DOMPurify's flat ALLOWED_ATTR. */
-export const ALLOWED_ATTR: readonly string[] = [
-  ...new Set([...GLOBAL_ATTRIBUTES, ...Object.values(TAG_ATTRIBUTES).flat()]),
-];
+export const ALLOWED_ATTR: readonly string[] = [GLOBAL_ATTRIBUTES, ...Object.values(TAG_ATTRIBUTES)]
+  .join(' ')
+  .split(' ');
 
 /**
- * ARIA attributes that point at element ids. Ids are removed, so these could only dangle (or, in
- * a light-DOM embedding, point at the host page's own elements): drop them.
+ * `aria-*` attributes are kept (accessibility of the article), except those that point at element
+ * ids. Ids are removed, so these could only dangle (or, in a light-DOM embedding, point at the
+ * host page's own elements).
  */
-const ARIA_IDREF = new Set([
-  'aria-activedescendant',
-  'aria-controls',
-  'aria-describedby',
-  'aria-details',
-  'aria-errormessage',
-  'aria-flowto',
-  'aria-labelledby',
-  'aria-owns',
-]);
-
-/** `aria-*` attributes are kept (accessibility of the article), except the id references. */
-export function isAllowedAria(name: string): boolean {
-  return /^aria-[a-z]+$/.test(name) && !ARIA_IDREF.has(name);
-}
+const ARIA =
+  /^aria-(?!(?:activedescendant|controls|describedby|details|errormessage|flowto|labelledby|owns)$)[a-z]+$/;
 
 /** Whether `name` may stay on `tag` (both lower case). */
 export function isAllowedAttribute(tag: string, name: string): boolean {
   if (name.startsWith('on')) return false;
-  if (GLOBAL_ATTRIBUTES.includes(name) || isAllowedAria(name)) return true;
-  return TAG_ATTRIBUTES[tag]?.includes(name) ?? false;
+  return ARIA.test(name) || `${GLOBAL_ATTRIBUTES} ${TAG_ATTRIBUTES[tag] ?? ''}`.split(' ').includes(name);
 }
 
 /**
