@@ -3,11 +3,11 @@
  * names the hosts whose players may appear inside article bodies; everything else is removed.
  */
 
-/** One allowlist entry, normalized: an exact host, or every subdomain of `suffix`. */
-export type HostPattern = { exact: string } | { suffix: string };
-
-/** Parses one `embedHosts` entry (`www.youtube-nocookie.com`, `*.vimeo.com`); junk is ignored. */
-function parsePattern(entry: unknown): HostPattern | undefined {
+/**
+ * Parses one `embedHosts` entry (`www.youtube-nocookie.com`, `*.vimeo.com`) into a normalized
+ * host, or `*.` and a normalized domain (every subdomain of it); junk is ignored.
+ */
+function parsePattern(entry: unknown): string | undefined {
   if (typeof entry !== 'string') return undefined;
   const value = entry.trim().toLowerCase();
   const wildcard = value.startsWith('*.');
@@ -21,41 +21,32 @@ function parsePattern(entry: unknown): HostPattern | undefined {
     return undefined;
   }
   if (url.host !== host || host === '' || host.includes('*')) return undefined;
-  return wildcard ? { suffix: `.${url.hostname}` } : { exact: url.hostname };
+  return wildcard ? `*.${url.hostname}` : url.hostname;
 }
 
 /** The parsed allowlist; an empty list means "no iframes at all". */
-export function parseEmbedHosts(entries: unknown): HostPattern[] {
+export function parseEmbedHosts(entries: unknown): string[] {
   if (!Array.isArray(entries)) return [];
-  return entries.map(parsePattern).filter((p): p is HostPattern => p !== undefined);
+  return entries.map(parsePattern).filter((p) => p !== undefined);
 }
 
 /**
- * Returns the normalized iframe URL when `src` is https, carries no credentials, uses the default
- * port, matches the allowlist and is not on the page's own host; otherwise `undefined`.
+ * Returns the iframe URL when `src` (the URL policy's output: absolute, normalized) is https,
+ * carries no credentials, uses the default port, matches the allowlist and is not on the page's
+ * own host; otherwise `undefined`.
  *
  * The same-host rule matters: the frame gets `allow-scripts allow-same-origin`, which is only
  * harmless while the frame is cross-origin to the page (a same-origin frame with both flags can
  * remove its own sandbox).
  */
-export function allowedEmbedUrl(
-  src: string | undefined,
-  patterns: readonly HostPattern[],
-): string | undefined {
-  if (src === undefined || patterns.length === 0) return undefined;
-  let url: URL;
-  try {
-    url = new URL(src.trim());
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'https:' || url.port !== '' || url.username !== '' || url.password !== '') {
-    return undefined;
-  }
+export function allowedEmbedUrl(src: string | undefined, patterns: readonly string[]): string | undefined {
+  if (src === undefined) return undefined;
+  const url = new URL(src);
   const host = url.hostname;
-  if (host === '' || host === location.hostname) return undefined;
+  // Nothing between the scheme and the host (credentials) or after the host (a port).
+  if (!url.href.startsWith(`https://${host}/`) || host === location.hostname) return undefined;
   const matches = patterns.some((p) =>
-    'exact' in p ? host === p.exact : host.endsWith(p.suffix) && host.length > p.suffix.length,
+    p.startsWith('*.') ? host.endsWith(p.slice(1)) && host.length >= p.length : host === p,
   );
   return matches ? url.href : undefined;
 }

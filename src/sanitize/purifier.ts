@@ -9,7 +9,7 @@ import DOMPurify from 'dompurify';
 import type { Config, DOMPurify as Purifier, UponSanitizeAttributeHookEvent } from 'dompurify';
 import { safeUrl } from '../feed/url-policy.js';
 import { quietInlineCode } from './csp-quiet.js';
-import { allowedEmbedUrl, parseEmbedHosts, type HostPattern } from './embed.js';
+import { allowedEmbedUrl, parseEmbedHosts } from './embed.js';
 import {
   ALLOWED_ATTR,
   ALLOWED_TAGS,
@@ -38,7 +38,7 @@ export type ParsePolicy = NonNullable<Config['TRUSTED_TYPES_POLICY']>;
 
 /** Per-call state the hooks read: set for the duration of one sanitize() call only. */
 let base: string | undefined;
-let embedPatterns: HostPattern[] | undefined;
+let embedPatterns: string[] | undefined;
 let purifier: Purifier | undefined;
 
 /** Rebuilds a srcset from policy-approved URLs; `undefined` if any candidate is bad. */
