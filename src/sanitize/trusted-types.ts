@@ -45,36 +45,38 @@ interface PolicyFactory {
   ): NewsWidgetsPolicy;
 }
 
-const PARSE = Symbol('news-widgets parse');
-const JSON_LD = Symbol('news-widgets json-ld');
+/** Module-private tokens: only the parse wrapper and jsonLdScript hold them. */
+const PARSE = Symbol();
+const JSON_LD = Symbol();
 
 /** `undefined`: not tried yet; `null`: Trusted Types absent or our name refused. */
 let policy: NewsWidgetsPolicy | null | undefined;
 let parseWrapper: ParsePolicy | undefined;
 
 function getPolicy(): NewsWidgetsPolicy | null {
-  if (policy !== undefined) return policy;
-  policy = null;
-  const factory = (globalThis as { trustedTypes?: PolicyFactory }).trustedTypes;
-  if (factory === undefined || typeof factory.createPolicy !== 'function') return policy;
-  try {
-    policy = factory.createPolicy(TRUSTED_TYPES_POLICY_NAME, {
-      createHTML: (input, mode, options) =>
-        mode === PARSE
-          ? input
-          : serialize(purify(input, options as SanitizeOptions | undefined, getParsePolicy())),
-      createScript: (input, mode) => {
-        if (mode !== JSON_LD) throw new TypeError('news-widgets: JSON-LD only');
-        return input;
-      },
-    });
-  } catch (error) {
-    warn(
-      'NW-TT-POLICY',
-      `CSP refused policy ${TRUSTED_TYPES_POLICY_NAME}; add it to trusted-types`,
-      error,
-      true,
-    );
+  if (policy === undefined) {
+    policy = null;
+    const factory = (globalThis as { trustedTypes?: Partial<PolicyFactory> }).trustedTypes;
+    try {
+      policy =
+        factory?.createPolicy?.(TRUSTED_TYPES_POLICY_NAME, {
+          createHTML: (input, mode, options) =>
+            mode === PARSE
+              ? input
+              : serialize(purify(input, options as SanitizeOptions | undefined, getParsePolicy())),
+          createScript: (input, mode) => {
+            if (mode !== JSON_LD) throw new TypeError('news-widgets: JSON-LD only');
+            return input;
+          },
+        }) ?? null;
+    } catch (error) {
+      warn(
+        'NW-TT-POLICY',
+        `CSP refused policy ${TRUSTED_TYPES_POLICY_NAME}; add it to trusted-types`,
+        error,
+        true,
+      );
+    }
   }
   return policy;
 }
@@ -105,10 +107,9 @@ export function getParsePolicy(): ParsePolicy | undefined {
  */
 export function sanitizeToTrustedHTML(html: unknown, options?: SanitizeOptions): TrustedValue | string {
   const p = getPolicy();
-  const input = typeof html === 'string' ? html : '';
-  if (p === null) return serialize(purify(input, options, undefined));
+  if (p === null) return serialize(purify(html, options, undefined));
   try {
-    return p.createHTML(input, undefined, options);
+    return p.createHTML(typeof html === 'string' ? html : '', undefined, options);
   } catch (error) {
     warn('NW-SANITIZE-FAILED', 'sanitizing failed; rendered empty', error);
     return '';
