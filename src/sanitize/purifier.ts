@@ -136,15 +136,6 @@ function afterSanitizeAttributes(node: Node): void {
   }
 }
 
-function getPurifier(): Purifier {
-  if (purifier === undefined) {
-    purifier = DOMPurify(window);
-    purifier.addHook('uponSanitizeAttribute', uponSanitizeAttribute);
-    purifier.addHook('afterSanitizeAttributes', afterSanitizeAttributes);
-  }
-  return purifier;
-}
-
 /** Renames every `h1` to `h2`: the page owns the one top-level heading. */
 function demoteH1(fragment: DocumentFragment): void {
   // querySelectorAll is a static list, so replacing while iterating is fine.
@@ -175,12 +166,16 @@ export function purify(
     return undefined;
   }
   try {
-    const instance = getPurifier();
-    if (!instance.isSupported) return undefined;
+    if (purifier === undefined) {
+      purifier = DOMPurify(window);
+      purifier.addHook('uponSanitizeAttribute', uponSanitizeAttribute);
+      purifier.addHook('afterSanitizeAttributes', afterSanitizeAttributes);
+    }
+    if (!purifier.isSupported) return undefined;
     base = safeUrl(options?.baseUrl, 'media');
     embedPatterns = parseEmbedHosts(options?.embedHosts);
     // `null` when the parse produced no body at all; nothing to render then.
-    const fragment = instance.sanitize(quietInlineCode(html), {
+    const fragment = purifier.sanitize(quietInlineCode(html), {
       ALLOWED_TAGS: embedPatterns.length > 0 ? [...ALLOWED_TAGS, EMBED_TAG] : [...ALLOWED_TAGS],
       ALLOWED_ATTR: [...ALLOWED_ATTR],
       // HTML only: SVG and MathML are where most mXSS and namespace-confusion bypasses live.
