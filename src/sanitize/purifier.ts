@@ -52,21 +52,20 @@ function sanitizeSrcset(value: string): string | undefined {
   for (;;) {
     rest = rest.replace(/^[\s,]+/, '');
     if (rest === '') break;
-    const urlMatch = /^\S+/.exec(rest)!;
-    let rawUrl = urlMatch[0];
+    const rawUrl = /^\S+/.exec(rest)![0];
     rest = rest.slice(rawUrl.length);
+    // Trailing commas end the candidate; otherwise descriptors run to the next comma.
+    const url = rawUrl.replace(/,+$/, '');
     let descriptor = '';
-    if (/,+$/.test(rawUrl)) {
-      rawUrl = rawUrl.replace(/,+$/, '');
-    } else {
-      const end = rest.indexOf(',');
-      descriptor = (end === -1 ? rest : rest.slice(0, end)).trim();
-      rest = end === -1 ? '' : rest.slice(end + 1);
+    if (url === rawUrl) {
+      const match = /^([^,]*),?/.exec(rest)!;
+      descriptor = match[1]!.trim();
+      rest = rest.slice(match[0].length);
     }
     if (descriptor !== '' && !/^\d+(?:\.\d+)?[wx]$/.test(descriptor)) return undefined;
-    const url = safeUrl(rawUrl, 'media', base);
-    if (url === undefined || /\s/.test(url) || url.endsWith(',')) return undefined;
-    candidates.push(descriptor === '' ? url : `${url} ${descriptor}`);
+    const checked = safeUrl(url, 'media', base);
+    if (checked === undefined || /\s/.test(checked) || checked.endsWith(',')) return undefined;
+    candidates.push(descriptor === '' ? checked : `${checked} ${descriptor}`);
     if (candidates.length > 32) return undefined;
   }
   return candidates.length > 0 ? candidates.join(', ') : undefined;
