@@ -54,8 +54,11 @@ function sanitizeSrcset(value: string): string | undefined {
     if (rest === '') break;
     const rawUrl = /^\S+/.exec(rest)![0];
     rest = rest.slice(rawUrl.length);
-    // Trailing commas end the candidate; otherwise descriptors run to the next comma.
-    const url = rawUrl.replace(/,+$/, '');
+    // Trailing commas end the candidate; otherwise descriptors run to the next comma. (A loop, not
+    // /,+$/: that regex backtracks quadratically over a long run of commas inside the URL.)
+    let end = rawUrl.length;
+    while (rawUrl[end - 1] === ',') end--;
+    const url = rawUrl.slice(0, end);
     let descriptor = '';
     if (url === rawUrl) {
       const match = /^([^,]*),?/.exec(rest)!;
