@@ -91,9 +91,23 @@ export function isoDate(date: Date): string {
   return date.toISOString();
 }
 
-/** Integer in the locale's digits and grouping ("1.234" in id, "1,234" in en). */
+/**
+ * Integer in the locale's digits and grouping ("1.234" in id, "1,234" in en). Below 1000 nothing
+ * is grouped, so in a locale written with Latin digits a count is its own digits: list ranks and
+ * small read counts then need no Intl.NumberFormat, whose creation costs a few ms of a page's
+ * first render (bench/run.mjs, one widget).
+ */
 export function formatNumber(value: number, locale: string): string {
+  if (Number.isInteger(value) && value >= 0 && value < 1000 && latinDigits(locale)) return String(value);
   return remember(`n|${locale}`, () => new Intl.NumberFormat(locale)).format(value);
+}
+
+/** Whether the locale writes numbers with 0-9 (its default numbering system is `latn`). */
+function latinDigits(locale: string): boolean {
+  return remember(
+    `nu|${locale}`,
+    () => new Intl.DateTimeFormat(locale).resolvedOptions().numberingSystem === 'latn',
+  );
 }
 
 /** Plural category for a count in the locale. */

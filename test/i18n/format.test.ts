@@ -38,6 +38,15 @@ describe('i18n formatting', () => {
     expect(formatNumber(1234567, 'en')).to.equal('1,234,567');
   });
 
+  it("writes small counts in the locale's own digits too", () => {
+    expect(formatNumber(7, 'id')).to.equal('7');
+    expect(formatNumber(999, 'en')).to.equal('999');
+    expect(formatNumber(7, 'ar-EG')).to.equal(new Intl.NumberFormat('ar-EG').format(7));
+    expect(formatNumber(7, 'ar-EG')).to.not.equal('7');
+    expect(formatNumber(7, 'en-u-nu-thai')).to.equal('๗');
+    expect(formatNumber(2.5, 'id')).to.equal('2,5');
+  });
+
   it('selects plural categories per locale', () => {
     expect(pluralCategory(1, 'en')).to.equal('one');
     expect(pluralCategory(20, 'en')).to.equal('other');
