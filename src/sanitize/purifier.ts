@@ -107,6 +107,16 @@ function setAll(node: Element, attributes: Readonly<Record<string, string>>): vo
 }
 
 /** Runs for elements only (DOMPurify skips nodes without attributes). */
+/**
+ * Processing instructions go before DOMPurify looks at them. Chromium 150+ parses `<?target …>`
+ * in HTML as a ProcessingInstruction (whatwg/html#12118), and DOMPurify 3.5.0's clobbering check
+ * reads Element.prototype.attributes on one whose target is "form" and throws, which emptied the
+ * whole body. DOMPurify drops every PI anyway; a node a hook detaches counts as removed.
+ */
+function beforeSanitizeElements(node: Node): void {
+  if (node.nodeType === Node.PROCESSING_INSTRUCTION_NODE) (node as ChildNode).remove();
+}
+
 function afterSanitizeAttributes(node: Node): void {
   const element = node as Element;
   switch (element.localName) {
@@ -170,6 +180,7 @@ export function purify(
   try {
     if (purifier === undefined) {
       purifier = DOMPurify(window);
+      purifier.addHook('beforeSanitizeElements', beforeSanitizeElements);
       purifier.addHook('uponSanitizeAttribute', uponSanitizeAttribute);
       purifier.addHook('afterSanitizeAttributes', afterSanitizeAttributes);
     }
