@@ -97,9 +97,11 @@ export const articleListStyles = css`
   .link:focus-visible {
     outline: none;
   }
+  /* Inside the row: the host has paint containment (content-visibility), which would clip a
+     ring drawn outside it. */
   .link:focus-visible::after {
     outline: 2px solid var(--_focus);
-    outline-offset: 2px;
+    outline-offset: -2px;
   }
 
   .title {
