@@ -20,7 +20,7 @@ const LATIN1 =
 
 // The rest, each name followed by its character: markup escapes, spaces, dashes, quotes, symbols.
 const OTHER =
-  'divide÷yumlÿamp&lt<gt>quot"apos\'ensp\u2002emsp\u2003thinsp\u2009zwnj\u200czwj\u200dndash–mdash—lsquo‘rsquo’sbquo‚ldquo“rdquo”bdquo„dagger†Dagger‡bull•hellip…permil‰prime′Prime″lsaquo‹rsaquo›euro€trade™larr←rarr→minus−ne≠le≤ge≥OEligŒoeligœScaronŠscaronšYumlŸ';
+  'divide÷yumlÿamp&lt<gt>quot"apos\'ensp\u2002emsp\u2003thinsp\u2009zwnj\u200czwj\u200dlrm\u200erlm\u200fcircˆtilde˜fnofƒndash–mdash—lsquo‘rsquo’sbquo‚ldquo“rdquo”bdquo„dagger†Dagger‡bull•hellip…permil‰prime′Prime″lsaquo‹rsaquo›euro€trade™larr←rarr→minus−ne≠le≤ge≥OEligŒoeligœScaronŠscaronšYumlŸ';
 
 let named: Map<string, string> | undefined;
 
