@@ -8,8 +8,9 @@ import { parseAst } from 'vite';
 
 const TAGS = new Set(['css', 'html', 'svg']);
 
-// Comments and strings: the rules below must not reach into strings ('Segoe UI', content: '').
-const CSS_TOKEN = /\/\*[\s\S]*?\*\/|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g;
+// Comments, strings and url(): the rules below must not reach into them ('Segoe UI', content: '',
+// url(/img/0.5x.png)).
+const CSS_TOKEN = /\/\*[\s\S]*?\*\/|url\([^)]*\)|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g;
 // A quoted attribute value that is a plain identifier needs no quotes: [part~=title].
 const QUOTED_IDENT = /^(['"])(-?[_a-zA-Z][\w-]*)\1$/;
 
@@ -29,8 +30,9 @@ function minifyCss(text, first, last) {
     .replace(/ \)/g, ')')
     .replace(/: /g, ':')
     .replace(/;}/g, '}')
-    // Selector combinators + and ~, in rule preludes only: in values, + is calc's and needs spaces.
-    .replace(/(^|[{}])([^{}@]*)(?=\{)/g, (m, edge, prelude) => edge + prelude.replace(/ ?([+~]) ?/g, '$1'))
+    // Selector combinators + and ~, in rule preludes only (after the last ; too, for nested rules):
+    // in values, + is calc's and needs spaces.
+    .replace(/(^|[{};])([^{};@]*)(?=\{)/g, (m, edge, prelude) => edge + prelude.replace(/ ?([+~]) ?/g, '$1'))
     // 0.5 -> .5 and -0.5 -> -.5, but not in 10.5 or x-0.5.
     .replace(/([^\w.-])(-?)0\.(\d)/g, '$1$2.$3');
   if (first) out = out.trimStart();
