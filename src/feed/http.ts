@@ -77,7 +77,8 @@ async function readBody(response: Response, url: string, maxBytes: number): Prom
   const tooLarge = (detail: string): FeedError =>
     new FeedError('too-large', `expected at most ${maxBytes} bytes, but ${detail} (${url})`, { url });
   const declared = response.headers.get('content-length');
-  if (declared !== null && Number(declared) > maxBytes) {
+  // Digits only: Number() would also read "0x600000" or "1e9", which no server means.
+  if (declared !== null && /^\s*\d+\s*$/.test(declared) && Number(declared) > maxBytes) {
     // Don't download what we will refuse; the caught promise keeps a failed cancel quiet.
     response.body?.cancel().catch(() => undefined);
     throw tooLarge(`Content-Length is ${declared}`);

@@ -180,7 +180,13 @@ export class FeedStore {
           if (current?.request === request) current.request = undefined;
           // Failures are not cached: the next load tries again. A last good feed stays.
           if (current && !current.feed && !current.request) this.#entries.delete(key);
-          throw error; // a FeedError: fetchFeedJson and parseFeed throw nothing else
+          // fetchFeedJson and parseFeed throw FeedErrors; anything else is our bug, still typed.
+          throw error instanceof FeedError
+            ? error
+            : new FeedError('network', `unexpected failure: ${String(error).slice(0, 200)}`, {
+                url: key,
+                cause: error,
+              });
         },
       );
     const request: SharedRequest = { promise, controller, waiters: 0, pinned: false };

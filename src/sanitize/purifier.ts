@@ -106,7 +106,6 @@ function setAll(node: Element, attributes: Readonly<Record<string, string>>): vo
   for (const [k, v] of Object.entries(attributes)) node.setAttribute(k, v);
 }
 
-/** Runs for elements only (DOMPurify skips nodes without attributes). */
 /**
  * Processing instructions go before DOMPurify looks at them. Chromium 150+ parses `<?target …>`
  * in HTML as a ProcessingInstruction (whatwg/html#12118), and DOMPurify 3.5.0's clobbering check
@@ -117,6 +116,7 @@ function beforeSanitizeElements(node: Node): void {
   if (node.nodeType === Node.PROCESSING_INSTRUCTION_NODE) (node as ChildNode).remove();
 }
 
+/** Runs for elements only (DOMPurify skips nodes without attributes). */
 function afterSanitizeAttributes(node: Node): void {
   const element = node as Element;
   switch (element.localName) {

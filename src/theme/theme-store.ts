@@ -34,9 +34,12 @@ export function asScheme(value: unknown): ColorScheme | null {
   return value === 'light' || value === 'dark' ? value : null;
 }
 
-/** `color-scheme` values name one scheme ("dark", "only light") or several ("light dark"). */
-function schemeOf(value: string): ColorScheme | null {
-  const words = value.toLowerCase().split(/\s+/);
+/**
+ * `color-scheme` values name one scheme ("dark", "only light") or several ("light dark"). An
+ * engine without the property gives `undefined`: no scheme, not an error in the host page.
+ */
+function schemeOf(value: string | undefined): ColorScheme | null {
+  const words = (value ?? '').toLowerCase().split(/\s+/);
   const dark = words.includes('dark');
   return dark === words.includes('light') ? null : dark ? 'dark' : 'light';
 }

@@ -59,6 +59,13 @@ describe('fetchFeedJson', () => {
     expect(error.code).to.equal('too-large');
   });
 
+  it('reads a Content-Length of digits only (no hex or exponent), and counts what arrives', async () => {
+    for (const declared of ['0x600000', '1e9']) {
+      const { fetch } = scripted(() => new Response('{"ok":1}', { headers: { 'content-length': declared } }));
+      expect(await fetchFeedJson(URL_, { fetch, maxBytes: 1000 })).to.deep.equal({ ok: 1 });
+    }
+  });
+
   it('counts streamed bytes when there is no Content-Length', async () => {
     const chunk = new Uint8Array(600).fill(0x20);
     let pulled = 0;

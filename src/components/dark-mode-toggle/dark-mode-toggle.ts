@@ -212,9 +212,13 @@ export class DarkModeToggle extends LitElement {
     const store = getThemeStore();
     if (system && store.mode === 'system') return;
     this.#acting = true;
-    if (system) store.setMode('system');
-    else store.toggle();
-    this.#acting = false;
+    try {
+      if (system) store.setMode('system');
+      else store.toggle();
+    } finally {
+      // A listener that throws must not leave every later change marked as the reader's.
+      this.#acting = false;
+    }
   }
 
   /** Registers (or re-registers after an attribute change) this toggle as the writer of `<html>`'s theme. */
