@@ -16,6 +16,25 @@ const PAST_DWELL = 1600;
 
 const feed = () => storeWith(jsonFeed([seedItem({ id: 'seed' }), seedItem({ id: 'other' })]));
 
+/** A loaded article with a view endpoint, three screens below the top of the page. */
+async function articleBelowTheFold(): Promise<NewsArticle> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div>
+      <div class="spacer"></div>
+      <news-article
+        feed="/virtual/beacon.json"
+        article-id="seed"
+        view-endpoint=${`/views/${uniqueKey()}`}
+        .store=${feed()}
+      ></news-article>
+    </div>`,
+  );
+  wrapper.querySelector<HTMLElement>('.spacer')!.style.height = `${window.innerHeight * 3}px`;
+  const el = wrapper.querySelector('news-article')!;
+  await ready(el);
+  return el;
+}
+
 describe('<news-article> view-endpoint', () => {
   guardPageErrors();
   const calls = interceptBeacons();
@@ -75,22 +94,7 @@ describe('<news-article> view-endpoint', () => {
   });
 
   it('sends nothing while the article stays below the fold, and counts it once scrolled into view', async () => {
-    const endpoint = `/views/${uniqueKey()}`;
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div>
-        <div class="spacer"></div>
-        <news-article
-          feed="/virtual/beacon.json"
-          article-id="seed"
-          view-endpoint=${endpoint}
-          .store=${feed()}
-        ></news-article>
-      </div>`,
-    );
-    const spacer = wrapper.querySelector<HTMLElement>('.spacer')!;
-    spacer.style.height = `${window.innerHeight * 3}px`;
-    const el = wrapper.querySelector('news-article')!;
-    await ready(el);
+    const el = await articleBelowTheFold();
     await sleep(PAST_DWELL);
     expect(calls.length, 'nothing sent while not visible').to.equal(0);
 
@@ -100,21 +104,7 @@ describe('<news-article> view-endpoint', () => {
   });
 
   it('does not count a glimpse shorter than a second', async () => {
-    const endpoint = `/views/${uniqueKey()}`;
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div>
-        <div class="spacer"></div>
-        <news-article
-          feed="/virtual/beacon.json"
-          article-id="seed"
-          view-endpoint=${endpoint}
-          .store=${feed()}
-        ></news-article>
-      </div>`,
-    );
-    wrapper.querySelector<HTMLElement>('.spacer')!.style.height = `${window.innerHeight * 3}px`;
-    const el = wrapper.querySelector('news-article')!;
-    await ready(el);
+    const el = await articleBelowTheFold();
     // Scrolled past: visible for one frame or two, then gone again.
     el.scrollIntoView({ block: 'start' });
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
