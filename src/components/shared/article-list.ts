@@ -69,7 +69,10 @@ function cloneSkeleton(key: string, template: () => TemplateResult): DocumentFra
   return master.cloneNode(true) as DocumentFragment;
 }
 
-/** `h1`…`h6` for a heading level (clamped), without static templates. */
+/**
+ * `h1`…`h6` for a heading level (other levels: h2). Written out, not with lit/static-html as in
+ * `<news-article>`: static templates would add 0.2 KiB gzip to the trending-only bundle.
+ */
 function headingTag(level: number, id: string, text: string): TemplateResult {
   switch (level) {
     case 1:
