@@ -129,23 +129,7 @@ export function resetVisibility(): void {
   delete (document as any).hidden;
 }
 
-/** Fails the current test on any uncaught error or unhandled rejection. */
-export function watchUncaught(): { check(): void; stop(): void } {
-  const problems: unknown[] = [];
-  const onError = (event: ErrorEvent) => problems.push(event.error ?? event.message);
-  const onRejection = (event: PromiseRejectionEvent) => problems.push(event.reason);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {
-    check() {
-      if (problems.length) throw new Error(`uncaught: ${problems.map(String).join('; ')}`);
-    },
-    stop() {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    },
-  };
-}
+export { guardPageErrors } from '../feed/helpers.js';
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -3,7 +3,7 @@ import '../../src/components/related-list/related-list.define.js';
 import type { RelatedList } from '../../src/components/related-list/related-list.js';
 import type { NewsImpressionDetail } from '../../src/components/shared/article-list.js';
 import { FeedStore } from '../../src/feed/store.js';
-import { RELATED, parts, settled, watchUncaught } from './helpers.js';
+import { RELATED, parts, settled, guardPageErrors } from './helpers.js';
 
 /**
  * A stand-in IntersectionObserver the test drives by hand: the real one needs the page to render,
@@ -45,16 +45,13 @@ class FakeObserver {
 
 describe('news-impression (ImpressionController)', () => {
   const real = window.IntersectionObserver;
-  let uncaught: ReturnType<typeof watchUncaught>;
+  guardPageErrors();
   beforeEach(() => {
-    uncaught = watchUncaught();
     FakeObserver.all = [];
     window.IntersectionObserver = FakeObserver as unknown as typeof IntersectionObserver;
   });
   afterEach(() => {
     window.IntersectionObserver = real;
-    uncaught.stop();
-    uncaught.check();
   });
 
   async function list(): Promise<{ el: RelatedList; seen: NewsImpressionDetail[]; observer: FakeObserver }> {

@@ -23,7 +23,7 @@ import {
   titles,
   until,
   untilRendered,
-  watchUncaught,
+  guardPageErrors,
 } from './helpers.js';
 
 /** The related ranking of the fixture's article "main", everything included. */
@@ -52,14 +52,7 @@ class CountingRelatedList extends RelatedList {
 CountingRelatedList.define('counting-related-list');
 
 describe('<related-list>', () => {
-  let uncaught: ReturnType<typeof watchUncaught>;
-  beforeEach(() => {
-    uncaught = watchUncaught();
-  });
-  afterEach(() => {
-    uncaught.stop();
-    uncaught.check();
-  });
+  guardPageErrors();
 
   describe('ranking', () => {
     it('lists the related ids first, then shared tags, category and region, then the newest', async () => {

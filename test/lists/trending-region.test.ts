@@ -24,7 +24,7 @@ import {
   titles,
   until,
   untilRendered,
-  watchUncaught,
+  guardPageErrors,
 } from './helpers.js';
 
 const DAY = 86_400_000;
@@ -64,15 +64,8 @@ function ranking(ids: string[], note = ''): object {
 }
 
 describe('<trending-region>', () => {
-  let uncaught: ReturnType<typeof watchUncaught>;
-  beforeEach(() => {
-    uncaught = watchUncaught();
-  });
-  afterEach(() => {
-    resetVisibility();
-    uncaught.stop();
-    uncaught.check();
-  });
+  guardPageErrors();
+  afterEach(() => resetVisibility());
 
   describe('ranking', () => {
     it('ranks a region by read count, ties newest first, missing counts last', async () => {

@@ -19,7 +19,7 @@ import {
   restoreTheme,
   settled,
   usesKey,
-  watchErrors,
+  guardPageErrors,
 } from './helpers.js';
 
 function parts(el: DarkModeToggle) {
@@ -41,18 +41,9 @@ function stored(key = KEY): string | null {
 }
 
 describe('<dark-mode-toggle>', () => {
-  let watch: ReturnType<typeof watchErrors>;
-
-  beforeEach(() => {
-    freshTheme();
-    watch = watchErrors();
-  });
-
-  afterEach(async () => {
-    watch.stop();
-    await restoreTheme();
-    expect(watch.errors, 'uncaught errors').to.deep.equal([]);
-  });
+  guardPageErrors();
+  beforeEach(() => freshTheme());
+  afterEach(() => restoreTheme());
 
   describe('the control', () => {
     it('is a real switch button with aria-checked and the English label by default', async () => {

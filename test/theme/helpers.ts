@@ -253,22 +253,6 @@ export async function settled(el: Element): Promise<void> {
   await (el as LitElement).updateComplete;
 }
 
-/** Collects uncaught errors and unhandled rejections during a test. */
-export function watchErrors(): { errors: unknown[]; stop(): void } {
-  const errors: unknown[] = [];
-  const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
-  const onRejection = (e: PromiseRejectionEvent) => errors.push(e.reason);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {
-    errors,
-    stop() {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    },
-  };
-}
-
 /** Loads a page in an iframe and waits for its load event. */
 export async function loadFrame(src: string, attrs: Record<string, string> = {}): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
@@ -280,3 +264,5 @@ export async function loadFrame(src: string, attrs: Record<string, string> = {})
   await loaded;
   return frame;
 }
+
+export { guardPageErrors } from '../feed/helpers.js';

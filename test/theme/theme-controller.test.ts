@@ -7,7 +7,15 @@ import type { NewsItem } from '../../src/feed/types.js';
 import { tokens } from '../../src/theme/tokens.js';
 import type { DarkModeToggle } from '../../src/components/dark-mode-toggle/dark-mode-toggle.js';
 import { getThemeStore } from '../../src/theme/theme-store.js';
-import { KEY, ThemeProbe, fakeSystem, freshTheme, restoreTheme, settled, watchErrors } from './helpers.js';
+import {
+  KEY,
+  ThemeProbe,
+  fakeSystem,
+  freshTheme,
+  restoreTheme,
+  settled,
+  guardPageErrors,
+} from './helpers.js';
 
 /** The smallest real feed widget: the base class installs the theme controller. */
 class ThemedTestWidget extends NewsWidget {
@@ -33,18 +41,9 @@ function scheme(el: Element): string {
 }
 
 describe('ThemeController (widgets follow the theme)', () => {
-  let watch: ReturnType<typeof watchErrors>;
-
-  beforeEach(() => {
-    freshTheme();
-    watch = watchErrors();
-  });
-
-  afterEach(async () => {
-    watch.stop();
-    await restoreTheme();
-    expect(watch.errors, 'uncaught errors').to.deep.equal([]);
-  });
+  guardPageErrors();
+  beforeEach(() => freshTheme());
+  afterEach(() => restoreTheme());
 
   it('sets nothing without a toggle, a stored choice or a host theme: a light partner page stays light', async () => {
     const os = fakeSystem('dark');
