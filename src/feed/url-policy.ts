@@ -3,8 +3,10 @@
  *
  * Browsers forgive a lot in URLs: they strip leading/trailing C0 controls and spaces, and remove
  * tabs and newlines anywhere (WHATWG URL parser), so `java\tscript:` and ` javascript:` both run.
- * We normalize the same way (plus HTML entity decoding, for values lifted out of markup) and then
- * let the real URL parser decide the scheme. Anything not allowed is dropped, never rewritten.
+ * We normalize the same way and let the real URL parser decide the scheme. A value is also checked
+ * with its character references decoded (`&#106;avascript:`, for values lifted out of markup):
+ * it must pass both ways, and what passes is returned as written, so a query such as
+ * `?a=1&tab=2` keeps its `&tab`. Anything not allowed is dropped, never rewritten.
  */
 
 /** What the URL is for: links may also be mailto/tel; media and feeds are http(s) only. */
@@ -30,18 +32,25 @@ function decodeEntities(value: string): string {
 
 /**
  * Returns an absolute, allowed URL string, or `undefined` when the value is not a string, not a
- * URL, or uses a scheme outside the policy. Relative URLs resolve against `base` (the feed URL).
+ * URL, or uses a scheme outside the policy, as written or with its references decoded. Relative
+ * URLs resolve against `base` (the feed URL).
  */
 export function safeUrl(value: unknown, kind: UrlKind = 'link', base?: string): string | undefined {
   if (typeof value !== 'string') return undefined;
-  let cleaned = value;
   // Entities can nest (`&amp;#106;`): decode until stable, a few rounds at most.
+  let decoded = value;
   for (let i = 0; i < 3; i++) {
-    const next = decodeEntities(cleaned);
-    if (next === cleaned) break;
-    cleaned = next;
+    const next = decodeEntities(decoded);
+    if (next === decoded) break;
+    decoded = next;
   }
-  cleaned = cleaned.replace(STRIPPED, '').trim();
+  if (decoded !== value && allowedUrl(decoded, kind, base) === undefined) return undefined;
+  return allowedUrl(value, kind, base);
+}
+
+/** `value` as the browser's URL parser reads it, if its scheme is allowed for `kind`. */
+function allowedUrl(value: string, kind: UrlKind, base: string | undefined): string | undefined {
+  const cleaned = value.replace(STRIPPED, '').trim();
   if (cleaned === '' || cleaned.length > 8192) return undefined;
   let url: URL;
   try {
