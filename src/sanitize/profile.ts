@@ -166,6 +166,15 @@ export const ALLOWED_ATTR: readonly string[] = [GLOBAL_ATTRIBUTES, ...Object.val
   .join(' ')
   .split(' ');
 
+/** Per element, every attribute it may keep: built once, asked for every attribute of a body. */
+const KEPT = new Map(
+  Object.entries(TAG_ATTRIBUTES).map(([tag, names]) => [
+    tag,
+    new Set(`${GLOBAL_ATTRIBUTES} ${names}`.split(' ')),
+  ]),
+);
+const KEPT_ANYWHERE = new Set(GLOBAL_ATTRIBUTES.split(' '));
+
 /**
  * `aria-*` attributes are kept (accessibility of the article), except those that point at element
  * ids. Ids are removed, so these could only dangle (or, in a light-DOM embedding, point at the
@@ -177,7 +186,7 @@ const ARIA =
 /** Whether `name` may stay on `tag` (both lower case). */
 export function isAllowedAttribute(tag: string, name: string): boolean {
   if (name.startsWith('on')) return false;
-  return ARIA.test(name) || `${GLOBAL_ATTRIBUTES} ${TAG_ATTRIBUTES[tag] ?? ''}`.split(' ').includes(name);
+  return ARIA.test(name) || (KEPT.get(tag) ?? KEPT_ANYWHERE).has(name);
 }
 
 /**
