@@ -13,8 +13,6 @@ export interface FeedControllerOptions {
   cacheTtlMs?: () => number | undefined;
   /** False while the host wants to wait (`loading="lazy"` far from the viewport): stays idle. */
   ready?: () => boolean;
-  /** Called after every status change (load, error, background revalidation). */
-  onSettled?: (status: FeedStatus) => void;
 }
 
 /**
@@ -140,6 +138,5 @@ export class FeedController implements ReactiveController {
     this.feed = feed;
     this.error = error;
     this.#host.requestUpdate();
-    this.#options.onSettled?.(status);
   }
 }

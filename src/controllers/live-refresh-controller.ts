@@ -56,11 +56,6 @@ export class LiveRefreshController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Whether a refresh request is running now. */
-  get refreshing(): boolean {
-    return this.#inFlight;
-  }
-
   hostConnected(): void {
     this.#connected = true;
     document.addEventListener('visibilitychange', this.#onVisibility);

@@ -6,8 +6,6 @@ export interface ViewBeaconOptions {
   endpoint: () => string | undefined;
   /** Id of the article on screen; `undefined` while nothing is shown. */
   articleId: () => string | undefined;
-  /** How long the article must stay visible, in ms (default 1000). */
-  dwellMs?: number;
 }
 
 /**
@@ -16,6 +14,9 @@ export interface ViewBeaconOptions {
  * read twice. A new page view is a new document, hence a new, empty set.
  */
 const counted = new Set<string>();
+
+/** How long the article must stay at least half visible before a read counts, in ms. */
+const DWELL_MS = 1000;
 
 /** Visible-ratio steps at which the observer reports, fine enough to catch "half visible" for tall articles. */
 const THRESHOLDS = Array.from({ length: 21 }, (_, i) => i / 20);
@@ -108,7 +109,7 @@ export class ViewBeaconController implements ReactiveController {
     this.#timer ??= setTimeout(() => {
       this.#timer = undefined;
       this.#send();
-    }, this.#options.dwellMs ?? 1000);
+    }, DWELL_MS);
   }
 
   #send(): void {

@@ -77,7 +77,7 @@ function language(tag: string | undefined): string | undefined {
  * schema.org `NewsArticle` for the article shown, as search engines read it
  * (https://developers.google.com/search/docs/appearance/structured-data/article).
  */
-export function newsArticleJsonLd(item: NewsItem): Record<string, unknown> {
+function newsArticleJsonLd(item: NewsItem): Record<string, unknown> {
   const data: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',

@@ -37,7 +37,7 @@ export interface NewsImpressionDetail {
 const rankings = new WeakMap<NewsFeed, Map<string, readonly NewsItem[]>>();
 const RANKINGS_PER_FEED = 16;
 
-export function memoizedRanking(feed: NewsFeed, key: string, rank: () => NewsItem[]): readonly NewsItem[] {
+function memoizedRanking(feed: NewsFeed, key: string, rank: () => NewsItem[]): readonly NewsItem[] {
   let perFeed = rankings.get(feed);
   if (!perFeed) rankings.set(feed, (perFeed = new Map()));
   let ranked = perFeed.get(key);
@@ -121,7 +121,7 @@ export abstract class ArticleListWidget extends NewsWidget {
     selector: '[part~="item"][data-news-id]',
     key: (element) => (element as HTMLElement).dataset.newsId,
     onImpression: (element, id) =>
-      this.emit<NewsImpressionDetail>('news-impression', {
+      fire<NewsImpressionDetail>(this, 'news-impression', {
         id,
         position: Number((element as HTMLElement).dataset.position),
       }),
@@ -175,18 +175,13 @@ export abstract class ArticleListWidget extends NewsWidget {
       );
   }
 
-  /** Fires a bubbling, composed event (the class JSDoc of each element lists them). */
-  protected emit<T>(type: 'news-click' | 'news-impression', detail: T): void {
-    fire(this, type, detail);
-  }
-
   /** Delegated from the list: a link activation (pointer, or Enter, which also clicks). */
   protected readonly onListClick = (event: MouseEvent): void => {
     const link = (event.target as Element | null)?.closest?.('a[part~="link"][href]');
     const item = link?.closest<HTMLElement>('[part~="item"]');
     const id = item?.dataset.newsId;
     if (!link || !item || id === undefined) return;
-    this.emit<NewsClickDetail>('news-click', {
+    fire<NewsClickDetail>(this, 'news-click', {
       id,
       position: Number(item.dataset.position),
       url: (link as HTMLAnchorElement).href,
