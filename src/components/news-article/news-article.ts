@@ -55,6 +55,9 @@ const INVISIBLE_CHILDREN = new Set(['script', 'template', 'style']);
  */
 const BODY_BONES = 40;
 
+/** The body's skeleton lines, one list for every render (a template result can be rendered again). */
+const bodyBones = Array.from({ length: BODY_BONES }, () => html`<span class="bone bone-line"></span>`);
+
 const badgeIcon = svg`<path fill="currentColor" fill-rule="evenodd" clip-rule="evenodd" d="M8.603 3.799A4.49 4.49 0 0 1 12 2.25c1.357 0 2.573.6 3.397 1.549a4.49 4.49 0 0 1 3.498 1.307 4.491 4.491 0 0 1 1.307 3.497A4.49 4.49 0 0 1 21.75 12a4.49 4.49 0 0 1-1.549 3.397 4.491 4.491 0 0 1-1.307 3.497 4.491 4.491 0 0 1-3.497 1.307A4.49 4.49 0 0 1 12 21.75a4.49 4.49 0 0 1-3.397-1.549 4.49 4.49 0 0 1-3.498-1.306 4.491 4.491 0 0 1-1.307-3.498A4.49 4.49 0 0 1 2.25 12c0-1.357.6-2.573 1.549-3.397a4.49 4.49 0 0 1 1.307-3.497 4.49 4.49 0 0 1 3.497-1.307Zm7.007 6.387a.75.75 0 1 0-1.22-.872l-3.236 4.53L9.53 12.22a.75.75 0 0 0-1.06 1.06l2.25 2.25a.75.75 0 0 0 1.14-.094l3.75-5.25Z"/>`;
 const expandIcon = svg`<path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5"/>`;
 const closeIcon = svg`<path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M6 6l12 12M18 6L6 18"/>`;
@@ -421,9 +424,7 @@ export class NewsArticle extends NewsWidget {
   }
 
   #renderBodyBones(): TemplateResult {
-    return html`<div class="prose body-bones">
-      ${Array.from({ length: BODY_BONES }, () => html`<span class="bone bone-line"></span>`)}
-    </div>`;
+    return html`<div class="prose body-bones">${bodyBones}</div>`;
   }
 
   protected renderItems(items: NewsItem[], feed: NewsFeed): TemplateResult {
@@ -431,12 +432,14 @@ export class NewsArticle extends NewsWidget {
     const locale = this.resolvedLocale;
     // UI strings are in the UI locale; the article's own text is in the feed's language.
     const uiLang = feed.language && language(feed.language) !== language(locale) ? locale : undefined;
+    // The hero and its dialog show the same image: one pass through the URL policy.
+    const image = safeUrl(item.image, 'media');
     return html`<article part="article" class="layout" lang=${feed.language ?? nothing}>
         ${this.#renderMeta(item, locale, uiLang)} ${this.#renderHeadline(item.title)}
-        ${this.#renderByline(item, uiLang)} ${this.#renderFigure(item, uiLang)} ${this.#renderBody(item)}
-        ${this.#renderTags(item)} ${this.#renderViews(item, locale, uiLang)}
+        ${this.#renderByline(item, uiLang)} ${this.#renderFigure(item, image, uiLang)}
+        ${this.#renderBody(item)} ${this.#renderTags(item)} ${this.#renderViews(item, locale, uiLang)}
       </article>
-      ${this.#renderDialog(item, uiLang)}`;
+      ${this.#renderDialog(item, image, uiLang)}`;
   }
 
   #renderMeta(item: NewsItem, locale: string, uiLang: string | undefined): TemplateResult | typeof nothing {
@@ -477,8 +480,11 @@ export class NewsArticle extends NewsWidget {
     </p>`;
   }
 
-  #renderFigure(item: NewsItem, uiLang: string | undefined): TemplateResult | typeof nothing {
-    const src = safeUrl(item.image, 'media');
+  #renderFigure(
+    item: NewsItem,
+    src: string | undefined,
+    uiLang: string | undefined,
+  ): TemplateResult | typeof nothing {
     if (!src) return nothing;
     const sized = item.imageWidth !== undefined && item.imageHeight !== undefined;
     // The caption is read once: the figcaption says it, so the image itself is not announced again.
@@ -514,9 +520,7 @@ export class NewsArticle extends NewsWidget {
     if (item.contentHtml.trim() === '') return nothing;
     const sanitizer = this.#sanitizer;
     if (!sanitizer) {
-      return html`<div part="body" class="prose body-bones bones" aria-busy="true">
-        ${Array.from({ length: BODY_BONES }, () => html`<span class="bone bone-line"></span>`)}
-      </div>`;
+      return html`<div part="body" class="prose body-bones bones" aria-busy="true">${bodyBones}</div>`;
     }
     return html`<div part="body" class="prose">${this.#bodyNodes(item, sanitizer)}</div>`;
   }
@@ -538,8 +542,11 @@ export class NewsArticle extends NewsWidget {
     return html`<p part="views" lang=${uiLang ?? nothing}>${text}</p>`;
   }
 
-  #renderDialog(item: NewsItem, uiLang: string | undefined): TemplateResult | typeof nothing {
-    const src = safeUrl(item.image, 'media');
+  #renderDialog(
+    item: NewsItem,
+    src: string | undefined,
+    uiLang: string | undefined,
+  ): TemplateResult | typeof nothing {
     if (!src) return nothing;
     const caption = item.imageCaption;
     return html`<dialog
