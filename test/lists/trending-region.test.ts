@@ -511,6 +511,23 @@ describe('<trending-region>', () => {
   });
 
   describe('skeleton', () => {
+    it('shows bones beside host children a reader does not see (script, template, style)', async () => {
+      const { store } = storeWith(['never']);
+      const el = await fixture<TrendingRegion>(
+        html`<trending-region .store=${store} feed="https://feeds.example/slow.json"
+          ><script type="application/json">
+            {}
+          </script>
+          <template><p>x</p></template></trending-region
+        >`,
+      );
+      expect(part(el, 'skeleton')!.querySelectorAll('.item')).to.have.length(5);
+      el.append(Object.assign(document.createElement('a'), { href: '/berita', textContent: 'Berita' }));
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(part(el, 'skeleton')!.querySelectorAll('.item')).to.have.length(0);
+    });
+
     it('follows the options while loading, and comes back whole when a later feed loads', async () => {
       const { store } = storeWith(['never']);
       const el = await fixture<TrendingRegion>(

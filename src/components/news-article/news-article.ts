@@ -45,9 +45,6 @@ const HEADINGS: readonly StaticValue[] = [
   literal`h6`,
 ];
 
-/** Host children that are not fallback content: nothing a reader sees. */
-const INVISIBLE_CHILDREN = new Set(['script', 'template', 'style']);
-
 /**
  * Lines of the body skeleton: a typical regional article (the seed page's runs to about forty
  * lines at the body's 70ch measure). Reserving that much means the content below the article
@@ -233,15 +230,6 @@ export class NewsArticle extends NewsWidget {
    */
   protected loadSanitizer(): SanitizeModule | Promise<SanitizeModule> {
     return sanitizerModule ?? importSanitizer();
-  }
-
-  /** Host children are fallback content, except what never shows: scripts (our JSON-LD too) and templates. */
-  protected override get hasFallback(): boolean {
-    return Array.from(this.childNodes).some((node) =>
-      node.nodeType === Node.ELEMENT_NODE
-        ? !INVISIBLE_CHILDREN.has((node as Element).localName)
-        : node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),
-    );
   }
 
   override connectedCallback(): void {

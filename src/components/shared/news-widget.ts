@@ -16,6 +16,9 @@ import { validLocale } from '../../i18n/format.js';
 import { withLinkParams } from './link-params.js';
 import { NEWS_WIDGETS_MARK } from './define.js';
 
+/** Host children that are not fallback content: nothing a reader sees. */
+const INVISIBLE_CHILDREN = new Set(['script', 'template', 'style']);
+
 /** `news-error` event detail. */
 export interface NewsErrorDetail {
   code: string;
@@ -199,11 +202,15 @@ export abstract class NewsWidget extends LitElement {
     </div>`;
   }
 
-  /** Whether the host wrote fallback children that should stay visible instead of bones. */
+  /**
+   * Whether the host wrote fallback children that should stay visible instead of bones: anything
+   * a reader sees, not scripts (an article's JSON-LD too), templates or styles.
+   */
   protected get hasFallback(): boolean {
-    return Array.from(this.childNodes).some(
-      (node) =>
-        node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()),
+    return Array.from(this.childNodes).some((node) =>
+      node.nodeType === Node.ELEMENT_NODE
+        ? !INVISIBLE_CHILDREN.has((node as Element).localName)
+        : node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),
     );
   }
 
