@@ -264,7 +264,7 @@ export class NewsArticle extends NewsWidget {
 
   protected override render(): TemplateResult {
     if (this.#sanitizerError !== undefined && this.data.status === 'ready')
-      return this.#renderSanitizerError();
+      return this.renderError(this.messages.errors.network, () => this.#retrySanitizer());
     return super.render();
   }
 
@@ -384,15 +384,6 @@ export class NewsArticle extends NewsWidget {
   #removeJsonLd(): void {
     this.#jsonLd?.script.remove();
     this.#jsonLd = undefined;
-  }
-
-  #renderSanitizerError(): TemplateResult {
-    const m = this.messages;
-    return html`<div part="error" role="alert">
-        <p>${m.errors.network}</p>
-        <button part="retry" type="button" @click=${this.#retrySanitizer}>${m.retry}</button>
-      </div>
-      <slot></slot>`;
   }
 
   protected renderSkeleton(): TemplateResult {

@@ -185,12 +185,8 @@ export abstract class NewsWidget extends LitElement {
   protected override render(): TemplateResult {
     const { status, feed, error } = this.data;
     if (status === 'error') {
-      const m = this.messages;
-      return html`<div part="error" role="alert">
-          <p>${m.errors[error?.code ?? 'network'] ?? m.errors.network}</p>
-          <button part="retry" type="button" @click=${() => this.data.retry()}>${m.retry}</button>
-        </div>
-        <slot></slot>`;
+      const { errors } = this.messages;
+      return this.renderError(errors[error?.code ?? 'network'] ?? errors.network, () => this.data.retry());
     }
     if (status === 'ready' && feed) {
       const items = this.selectItems(feed);
@@ -200,6 +196,15 @@ export abstract class NewsWidget extends LitElement {
     return html`<div part="skeleton" aria-busy="true" aria-label=${this.messages.loading} role="status">
       ${this.hasFallback ? nothing : this.renderSkeleton()}<slot></slot>
     </div>`;
+  }
+
+  /** The error state: a localized message, a retry control, and the host's fallback children. */
+  protected renderError(message: string, retry: () => void): TemplateResult {
+    return html`<div part="error" role="alert">
+        <p>${message}</p>
+        <button part="retry" type="button" @click=${retry}>${this.messages.retry}</button>
+      </div>
+      <slot></slot>`;
   }
 
   /**
