@@ -109,11 +109,8 @@ export class TrendingRegion extends ArticleListWidget {
   /** Re-fetch the feed every this many seconds while the page is visible (at least 5; absent or invalid: no refresh). */
   @property({ type: Number }) refresh?: number;
 
-  /** A newer ranking waiting for the reader (live mode). */
+  /** A newer ranking waiting for the reader (live mode); the new-items control and the polite announcement follow it. */
   @state() private pending?: NewsItem[];
-
-  /** The polite live-region text. */
-  @state() private announcement = '';
 
   #shown: ShownRanking | undefined;
   /** The feed the last reconciliation saw: another one means a refresh (or revalidation) arrived. */
@@ -193,18 +190,11 @@ export class TrendingRegion extends ArticleListWidget {
     ) {
       this.#shown = { key, items: fresh };
       this.pending = undefined;
-      this.announcement = '';
       return;
     }
     // A refresh brought another ranking: keep the list, offer the update.
     if (this.pending && sameOrder(this.pending, fresh)) return;
     this.pending = fresh;
-    const added = this.#addedCount(fresh);
-    const locale = this.resolvedLocale;
-    this.announcement =
-      added > 0
-        ? this.messages.newItemsAnnouncement(formatNumber(added, locale), pluralCategory(added, locale))
-        : this.messages.rankingChangedAnnouncement;
   }
 
   /** How many articles of `items` are not on screen now. */
@@ -213,14 +203,15 @@ export class TrendingRegion extends ArticleListWidget {
     return items.filter((item) => !seen.has(item.id)).length;
   }
 
-  /** The new-items control's label. */
-  get #pendingLabel(): string {
-    if (!this.pending) return '';
+  /** The new-items control's label and the polite announcement of the waiting ranking. */
+  get #pendingTexts(): { label: string; announcement: string } {
+    if (!this.pending) return { label: '', announcement: '' };
+    const m = this.messages;
     const added = this.#addedCount(this.pending);
+    if (added === 0) return { label: m.rankingChanged, announcement: m.rankingChangedAnnouncement };
     const locale = this.resolvedLocale;
-    return added > 0
-      ? this.messages.newItems(formatNumber(added, locale), pluralCategory(added, locale))
-      : this.messages.rankingChanged;
+    const [count, plural] = [formatNumber(added, locale), pluralCategory(added, locale)];
+    return { label: m.newItems(count, plural), announcement: m.newItemsAnnouncement(count, plural) };
   }
 
   /** Shows the waiting ranking (the reader asked for it) and moves focus to its first entry. */
@@ -228,7 +219,6 @@ export class TrendingRegion extends ArticleListWidget {
     if (!this.pending) return;
     this.#shown = { key: this.#optionsKey, items: this.pending };
     this.pending = undefined;
-    this.announcement = '';
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part~="link"]')?.focus();
   }
@@ -243,6 +233,7 @@ export class TrendingRegion extends ArticleListWidget {
 
   protected override renderItems(items: NewsItem[], _feed: NewsFeed): TemplateResult {
     const live = this.refreshIntervalMs !== undefined;
+    const { label, announcement } = this.#pendingTexts;
     return html`<div class="container layout-list">
       <div class="header">${this.renderHeading()}</div>
       ${
@@ -255,10 +246,10 @@ export class TrendingRegion extends ArticleListWidget {
                   ?data-waiting=${this.pending !== undefined}
                   @click=${this.#applyPending}
                 >
-                  <span aria-hidden="true">↑</span> ${this.#pendingLabel}
+                  <span aria-hidden="true">↑</span> ${label}
                 </button>
               </div>
-              <div class="vh" aria-live="polite">${this.announcement}</div>`
+              <div class="vh" aria-live="polite">${announcement}</div>`
           : nothing
       }
       ${this.renderList(items, true)}
