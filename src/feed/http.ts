@@ -43,7 +43,7 @@ const timer = (callback: () => void, ms: number): ReturnType<typeof setTimeout> 
   setTimeout(callback, Math.min(ms, 2_147_483_647));
 
 /** A usable number option: a number (Infinity included) of at least `min`; else the default. */
-function numberOption(value: number | undefined, fallback: number, min: number): number {
+export function numberOption(value: number | undefined, fallback: number, min: number): number {
   return typeof value === 'number' && value >= min ? value : fallback;
 }
 

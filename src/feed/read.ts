@@ -81,7 +81,7 @@ export function readId(value: unknown): string | undefined {
 const NUMERIC = /^\s*\d+(\.\d+)?\s*$/;
 
 /** A finite non-negative number, also from a numeric string (`"20"`), or `undefined`. */
-export function readNonNegative(value: unknown): number | undefined {
+function readNonNegative(value: unknown): number | undefined {
   const number =
     typeof value === 'number'
       ? value

@@ -9,7 +9,8 @@
  * rejected without a handler: a host page never sees an unhandled rejection from us.
  */
 import { abortedError, FeedError, PREFIX } from './errors.js';
-import { fetchFeedJson, type FetchFeedOptions } from './http.js';
+import { preview, typeName } from './describe.js';
+import { fetchFeedJson, numberOption, type FetchFeedOptions } from './http.js';
 import { parseFeed } from './parse.js';
 import type { NewsFeed } from './types.js';
 
@@ -53,7 +54,7 @@ interface Entry {
  * The cache key for a feed URL: absolute (relative to the page), without the fragment (never
  * sent to the server). Only http(s) feeds are fetched (the URL policy for feeds).
  */
-export function feedKey(url: unknown): string {
+function feedKey(url: unknown): string {
   let parsed: URL | undefined;
   try {
     if (typeof url === 'string' && url.trim() !== '') parsed = new URL(url.trim(), globalThis.location?.href);
@@ -61,16 +62,11 @@ export function feedKey(url: unknown): string {
     // reported below
   }
   if (parsed?.protocol !== 'http:' && parsed?.protocol !== 'https:') {
-    const got = typeof url === 'string' ? `'${url.slice(0, 100)}'` : typeof url;
+    const got = typeof url === 'string' ? `'${preview(url, 100)}'` : typeName(url);
     throw new FeedError('no-feed', `expected an http(s) feed URL, but got ${got}`);
   }
   parsed.hash = '';
   return parsed.href;
-}
-
-/** A cache time from options or attributes: a number ≥ 0 (Infinity allowed), else `undefined`. */
-function ttlOption(value: number | undefined): number | undefined {
-  return typeof value === 'number' && value >= 0 ? value : undefined;
 }
 
 export class FeedStore {
@@ -84,7 +80,7 @@ export class FeedStore {
   constructor(options: FeedStoreOptions = {}) {
     const { cacheTtlMs = 60_000, maxEntries = 50, ...fetchOptions } = options;
     this.#fetchOptions = fetchOptions;
-    this.#cacheTtlMs = ttlOption(cacheTtlMs) ?? 60_000;
+    this.#cacheTtlMs = numberOption(cacheTtlMs, 60_000, 0);
     this.#maxEntries = Number.isFinite(maxEntries) ? Math.max(1, Math.floor(maxEntries)) : 50;
   }
 
@@ -100,7 +96,7 @@ export class FeedStore {
       if (signal?.aborted) throw abortedError(key, signal);
       const entry = this.#use(key);
       if (!options.force && entry.feed) {
-        const ttl = ttlOption(options.cacheTtlMs) ?? this.#cacheTtlMs;
+        const ttl = numberOption(options.cacheTtlMs, this.#cacheTtlMs, 0);
         if (Date.now() - entry.fetchedAt >= ttl) this.#revalidate(key, entry);
         return Promise.resolve(entry.feed);
       }
