@@ -9,26 +9,15 @@ import { faultMiddleware } from './test/server/faults.mjs';
 import { cspMiddleware } from './test/server/csp.mjs';
 import { countReporter } from './test/server/count-reporter.mjs';
 import { reactVendorPlugin } from './test/server/react-vendor.mjs';
-import { resolveBrowsers } from './scripts/browsers.mjs';
+import { CHROME_ARGS, resolveBrowsers } from './scripts/browsers.mjs';
 
 const { chrome, firefox } = resolveBrowsers();
 const only = process.env.WTR_BROWSERS?.split(',');
 
-const chromeFlags = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
-
 const browsers = [
   chromeLauncher({
     puppeteer: puppeteerCore,
-    launchOptions: { executablePath: chrome, headless: true, args: chromeFlags },
+    launchOptions: { executablePath: chrome, headless: true, args: CHROME_ARGS },
   }),
   chromeLauncher({
     puppeteer: puppeteerCore,

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
-import { resolveBrowsers } from '../scripts/browsers.mjs';
+import { CHROME_ARGS, resolveBrowsers } from '../scripts/browsers.mjs';
 import { measureSizes, sizeTable } from '../scripts/size.mjs';
 import { widgetsPage, baselinePage, baselineScript, probeScript } from './pages.mjs';
 
@@ -70,8 +70,7 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const { chrome, firefox } = resolveBrowsers();
-const chromeArgs = ['--no-sandbox', '--headless=new', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-quic', '--js-flags=--expose-gc'];
+const chromeArgs = [...CHROME_ARGS, '--js-flags=--expose-gc'];
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 

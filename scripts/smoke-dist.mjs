@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { resolveBrowsers } from './browsers.mjs';
+import { CHROME_ARGS, resolveBrowsers } from './browsers.mjs';
 
 if (!existsSync('dist/cdn/news-widgets.iife.js')) {
   console.error('dist/cdn/news-widgets.iife.js is missing: run npm run build first');
@@ -150,7 +150,7 @@ const checks = [
 
 const { chrome, firefox } = resolveBrowsers();
 const launches = [
-  ['Chromium', () => puppeteer.launch({ executablePath: chrome, headless: true, args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] })],
+  ['Chromium', () => puppeteer.launch({ executablePath: chrome, headless: true, args: CHROME_ARGS })],
   ['Firefox', () => puppeteer.launch({ browser: 'firefox', executablePath: firefox, headless: true })],
 ];
 
