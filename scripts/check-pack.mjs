@@ -2,6 +2,7 @@
 // What `npm publish` would ship: the built files, types, manifest and docs; no tests, demo,
 // sources or scripts. Run after `npm run build`.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
 const files = pack.files.map((f) => f.path);
@@ -18,7 +19,7 @@ const required = [
   'types/react.d.ts',
 ];
 const forbidden = /^(test|demo|src|scripts|bench|node_modules|\.ci)\//;
-const pkg = JSON.parse(execFileSync('node', ['-p', 'JSON.stringify(require("./package.json"))'], { encoding: 'utf8' }));
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const pointers = [pkg.customElements, pkg.types, pkg.main].map((p) => p.replace(/^\.\//, ''));
 const problems = [
   ...pointers.filter((p) => !files.includes(p)).map((p) => `package.json points at a file that does not ship: ${p}`),
