@@ -29,9 +29,16 @@ function remember<T>(key: string, create: () => T): T {
   return value;
 }
 
-/** A locale tag Intl accepts; anything malformed falls back to English instead of throwing. */
-export function safeLocale(locale: string | undefined): string {
-  return validLocale(locale) ?? 'en';
+/**
+ * The first of `candidates` that is a locale tag Intl accepts, else English: a malformed tag
+ * ("id_ID!") is skipped, not a reason to drop to English, and nothing throws.
+ */
+export function safeLocale(...candidates: Array<string | null | undefined>): string {
+  for (const candidate of candidates) {
+    const valid = validLocale(candidate);
+    if (valid) return valid;
+  }
+  return 'en';
 }
 
 /** The canonical form of a BCP 47 tag, or `undefined` when Intl rejects it. */

@@ -57,6 +57,8 @@ describe('i18n formatting', () => {
     expect(safeLocale('not a locale!!')).to.equal('en');
     expect(safeLocale(undefined)).to.equal('en');
     expect(safeLocale('id-ID')).to.equal('id-ID');
+    expect(safeLocale('id_ID!', undefined, 'en-GB')).to.equal('en-GB');
+    expect(safeLocale(null, '', 'x!')).to.equal('en');
   });
 });
 

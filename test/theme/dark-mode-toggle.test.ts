@@ -69,6 +69,15 @@ describe('<dark-mode-toggle>', () => {
       expect(parts(el).system.textContent!.trim()).to.equal('Ikuti sistem');
     });
 
+    it('skips a malformed locale attribute for the nearest lang, as the widgets do', async () => {
+      const wrapper = await mount(
+        html`<div lang="id"><dark-mode-toggle locale="id_ID!"></dark-mode-toggle></div>`,
+      );
+      const el = wrapper.querySelector('dark-mode-toggle')!;
+      await settled(el);
+      expect(parts(el).label.textContent).to.equal('Mode Gelap');
+    });
+
     it('takes its locale from the locale attribute first, and its label from label', async () => {
       const el = await fixture<DarkModeToggle>(
         html`<dark-mode-toggle locale="id" label="Tema gelap"></dark-mode-toggle>`,

@@ -173,8 +173,9 @@ export class DarkModeToggle extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const lang = this.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
-    const m = messagesFor(safeLocale(lang || 'en'));
+    const m = messagesFor(
+      safeLocale(this.locale, this.closest('[lang]')?.getAttribute('lang'), document.documentElement.lang),
+    );
     const dark = this.mode === 'dark';
     const following = getThemeStore().mode === 'system';
     return html`<div part="base" class="base">

@@ -12,7 +12,7 @@ import { getDefaultStore, type FeedStore } from '../../feed/store.js';
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
 import { messagesFor } from '../../i18n/locales.js';
 import type { Messages } from '../../i18n/messages.js';
-import { validLocale } from '../../i18n/format.js';
+import { safeLocale } from '../../i18n/format.js';
 import { withLinkParams } from './link-params.js';
 import { NEWS_WIDGETS_MARK } from './define.js';
 
@@ -112,19 +112,13 @@ export abstract class NewsWidget extends LitElement {
 
   /** The effective UI locale: the first valid tag of attribute, provider, feed, `[lang]`, `en`. */
   get resolvedLocale(): string {
-    const candidates = [
+    return safeLocale(
       this.locale,
       this.providerLocale,
       this.data.feed?.language,
       this.closest('[lang]')?.getAttribute('lang'),
       document.documentElement.lang,
-    ];
-    // A malformed tag ("id_ID!") is skipped, not a reason to drop to English.
-    for (const candidate of candidates) {
-      const valid = validLocale(candidate);
-      if (valid) return valid;
-    }
-    return 'en';
+    );
   }
 
   protected get messages(): Messages {
