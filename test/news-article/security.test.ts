@@ -1,5 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { NewsArticle } from '../../src/components/news-article/news-article.js';
+import { parseFeed } from '../../src/feed/parse.js';
+import type { FeedStore } from '../../src/feed/store.js';
+import type { NewsFeed } from '../../src/feed/types.js';
+
+const FEED = 'https://news.example/feed.json';
 import { guardPageErrors, jsonFeed, part, parts, ready, storeWith, text } from './helpers.js';
 
 const XSS = '<img src=x onerror=__xss()>';
@@ -74,6 +79,44 @@ describe('<news-article> with hostile feed values', () => {
     expect(ld.url).to.equal(undefined);
     expect(ld.image).to.equal(undefined);
     expect(ld.author).to.deep.equal([{ '@type': 'Person', name: `Penulis ${XSS}` }]);
+  });
+
+  it('drops javascript: URLs itself, not only through the feed parser (a custom store)', async () => {
+    // A store that hands over an already-built feed: the parser's URL policy never ran on it.
+    const parsed = parseFeed(
+      jsonFeed([{ ...hostile, image: undefined, authors: [{ name: 'Penulis' }] }]),
+      FEED,
+    );
+    const hostileUrl = 'javascript:__xss()';
+    const feed: NewsFeed = {
+      ...parsed,
+      items: [
+        {
+          ...parsed.items[0]!,
+          url: hostileUrl,
+          image: hostileUrl,
+          authors: [{ name: 'Penulis', url: hostileUrl }],
+        },
+      ],
+    };
+    const store = {
+      peek: () => feed,
+      load: async () => feed,
+      refresh: async () => feed,
+      subscribe: () => () => undefined,
+    } as unknown as FeedStore;
+    const el = await fixture<NewsArticle>(
+      html`<news-article feed=${FEED} structured-data .store=${store}></news-article>`,
+    );
+    await ready(el);
+    expect(part(el, 'headline')).to.not.equal(null);
+    expect(part(el, 'figure')).to.equal(null);
+    expect(part(el, 'dialog')).to.equal(null);
+    expect(part(el, 'author')!.querySelector('a')).to.equal(null);
+    const ld = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(ld.url).to.equal(undefined);
+    expect(ld.image).to.equal(undefined);
+    expect(ld.author).to.deep.equal([{ '@type': 'Person', name: 'Penulis' }]);
   });
 
   it('sanitizes the body', async () => {
