@@ -86,6 +86,24 @@ describe('<news-article> enlarge dialog', () => {
     });
   });
 
+  it('returns focus to the enlarge button itself, not to wherever focus was before the dialog', async () => {
+    // Opened without our button (focus elsewhere): the browser alone would restore focus there.
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    try {
+      outside.focus();
+      dialog.showModal();
+      const request = (dialog as HTMLDialogElement & { requestClose?: () => void }).requestClose;
+      if (request) request.call(dialog);
+      else dialog.close();
+      await waitUntil(() => focused(el) === enlarge, 'focus should move to the enlarge button', {
+        timeout: 5000,
+      });
+    } finally {
+      outside.remove();
+    }
+  });
+
   it('opens on click and closes with the close button, returning focus', async () => {
     enlarge.click();
     expect(dialog.open).to.equal(true);
