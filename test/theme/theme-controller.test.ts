@@ -105,7 +105,10 @@ describe('ThemeController (widgets follow the theme)', () => {
     toggle.mode = 'light';
     expect([attr(first), attr(second)]).to.deep.equal(['light', 'light']);
     const rendered = first.shadowRoot!.querySelector('ul');
+    expect(rendered).to.not.equal(null);
     toggle.mode = 'dark';
+    await first.updateComplete;
+    expect(attr(first)).to.equal('dark');
     // Restyled in place: the same rendered nodes, not a re-created widget.
     expect(first.shadowRoot!.querySelector('ul')).to.equal(rendered);
   });
@@ -122,6 +125,11 @@ describe('ThemeController (widgets follow the theme)', () => {
     root.setAttribute('data-theme', 'light');
     await new Promise((resolve) => setTimeout(resolve));
     expect(attr(probe)).to.equal('light');
+    root.setAttribute('data-theme', 'dark');
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(attr(probe)).to.equal('dark');
+    // Removed: back to the system scheme (light here), not the last value the page set.
+    expect(getThemeStore().systemScheme).to.equal('light');
     root.removeAttribute('data-theme');
     await new Promise((resolve) => setTimeout(resolve));
     expect(attr(probe)).to.equal(getThemeStore().systemScheme);
