@@ -3,15 +3,16 @@
 // requests, layout shift and long tasks with the CPU throttled 4x, heap, and scaling of parsing,
 // ranking and sanitizing. Prints one table and writes docs/performance.md.
 import { createServer } from 'node:http';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
 import { CHROME_ARGS, resolveBrowsers } from '../scripts/browsers.mjs';
 import { measureSizes, sizeTable } from '../scripts/size.mjs';
+import { repoFile } from '../scripts/repo-files.mjs';
 import { widgetsPage, baselinePage, baselineScript, probeScript } from './pages.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -44,7 +45,6 @@ await build({
   },
 });
 
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml', '.html': 'text/html' };
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, 'http://localhost');
   const n = Number(url.searchParams.get('n') ?? 1);
@@ -58,13 +58,9 @@ const server = createServer(async (req, res) => {
   if (url.pathname === '/bench/baseline.js') return send('text/javascript', baselineScript);
   if (url.pathname === '/bench/scaling.html')
     return send('text/html', '<!doctype html><meta charset="utf-8"><script src="/bench/out/scaling.js"></script>');
-  const file = normalize(join(root, decodeURIComponent(url.pathname)));
-  if (!file.startsWith(root)) return res.writeHead(403).end();
-  try {
-    send(TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
-  } catch {
-    res.writeHead(404).end();
-  }
+  const file = await repoFile(url.pathname, root);
+  if (file) send(file.type, file.body);
+  else res.writeHead(404).end();
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;

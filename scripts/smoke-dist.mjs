@@ -4,11 +4,11 @@
 // twice plus the module bundle, and a foreign <dark-mode-toggle> defined first. Prints the same
 // "N passed, N failed" line as npm test.
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { extname } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, resolveBrowsers } from './browsers.mjs';
+import { TYPES, repoFile } from './repo-files.mjs';
 
 if (!existsSync('dist/cdn/news-widgets.iife.js')) {
   console.error('dist/cdn/news-widgets.iife.js is missing: run npm run build first');
@@ -75,20 +75,15 @@ const files = {
     <trending-region feed="/smoke/not-json"></trending-region>`),
 };
 
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml', '.html': 'text/html', '.css': 'text/css' };
 const server = createServer(async (req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
   const headers = { 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' };
   if (path === '/smoke/status/500') return res.writeHead(500, headers).end('boom');
   if (path === '/smoke/not-json') return res.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end('<!doctype html>');
   if (files[path]) return res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(path)] }).end(files[path]);
-  const file = normalize(join(process.cwd(), decodeURIComponent(path)));
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-  } catch {
-    res.writeHead(404, headers).end();
-  }
+  const file = await repoFile(path);
+  if (file) res.writeHead(200, { ...headers, 'Content-Type': file.type }).end(file.body);
+  else res.writeHead(404, headers).end();
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
