@@ -152,6 +152,27 @@ describe('<trending-region>', () => {
       expect(shownIds(invalid)).to.deep.equal(shownIds(always));
     });
 
+    it('shows no date for an undated item, and keeps no room for one', async () => {
+      const { store } = storeWith([recentFeed()]);
+      const el = await fixture<TrendingRegion>(
+        html`<trending-region .store=${store} feed="https://feeds.example/recent.json"></trending-region>`,
+      );
+      await settled(el);
+      const [undated, dated] = parts(el, 'item');
+      expect(undated!.dataset.newsId).to.equal('undated');
+      const emptyDate = undated!.querySelector<HTMLElement>('[part~="date"]')!;
+      expect(emptyDate.textContent).to.equal('');
+      expect(emptyDate.hasAttribute('datetime')).to.equal(false);
+      expect(getComputedStyle(emptyDate).display).to.equal('none');
+      // The title's block ends the text column: no gap below it where the date would be.
+      const text = (row: HTMLElement) => row.querySelector<HTMLElement>('.text')!;
+      const link = (row: HTMLElement) => row.querySelector<HTMLElement>('[part~="link"]')!;
+      expect(text(undated!).getBoundingClientRect().bottom).to.equal(
+        link(undated!).getBoundingClientRect().bottom,
+      );
+      expect(dated!.querySelector('[part~="date"]')!.getAttribute('datetime')).to.match(/^\d{4}-/);
+    });
+
     it('ranks a WordPress feed: region from category or tag names, read counts from meta', async () => {
       const store = new FeedStore();
       const kaltim = await fixture<TrendingRegion>(

@@ -105,7 +105,7 @@ export class RelatedList extends ArticleListWidget {
   protected override renderItems(items: NewsItem[], _feed: NewsFeed): TemplateResult {
     return html`<div class="container ${this.containerClass}">
       <div class="header">${this.renderHeading()}</div>
-      ${this.renderList(items, false)}
+      ${this.renderList(items)}
     </div>`;
   }
 }

@@ -122,6 +122,11 @@ export const articleListStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  /* An item without a date keeps its (empty) <time>: no gap for it. */
+  .date:empty {
+    display: none;
+  }
+
   .thumb {
     flex: none;
     /* At most 28% of the row, so narrow sidebars keep room for the title. A percentage, not a

@@ -3,7 +3,7 @@ import { html, nothing, render, type PropertyValues, type TemplateResult } from 
 import { property } from 'lit/decorators.js';
 import { ImpressionController } from '../../controllers/impression-controller.js';
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
-import { formatDateTime, isoDate } from '../../i18n/format.js';
+import { formatDateTime, formatNumber, isoDate } from '../../i18n/format.js';
 import { NewsWidget } from './news-widget.js';
 
 /** A typical headline's length (the demo feed's median is about 70 characters), never shown. */
@@ -95,8 +95,8 @@ function headingTag(level: number, id: string, text: string): TemplateResult {
  * date and time, optional thumbnail), `limit`, `exclude-shown`, and the attribution events
  * `news-click` and `news-impression`.
  *
- * Subclasses rank a feed (`rank`, memoized per feed and `rankingKey`) and may decorate entries
- * (`renderEntryStart`, e.g. a rank number).
+ * Subclasses rank a feed (`rank`, memoized per feed and `rankingKey`) and may number their
+ * entries (`ranked`).
  */
 export abstract class ArticleListWidget extends NewsWidget {
   /** How many articles to show at most (default 5). */
@@ -190,11 +190,17 @@ export abstract class ArticleListWidget extends NewsWidget {
     });
   };
 
-  /** The entries as a list (`ol` when the order means something to the reader, e.g. a ranking). */
-  protected renderList(items: NewsItem[], ordered: boolean): TemplateResult {
+  /**
+   * Whether the order means something to the reader (a ranking): the list is an `ol` and each
+   * entry shows its rank number.
+   */
+  protected readonly ranked: boolean = false;
+
+  /** The entries as a list. */
+  protected renderList(items: NewsItem[]): TemplateResult {
     const { label, labelledby } = this.listLabel;
     const entries = items.map((item, index) => this.renderEntry(item, index + 1));
-    return ordered
+    return this.ranked
       ? html`<ol
           part="list"
           class="list"
@@ -226,34 +232,37 @@ export abstract class ArticleListWidget extends NewsWidget {
     return this.heading === '' ? { label: this.defaultHeading } : { labelledby: 'heading' };
   }
 
-  /** Something before the link in an entry (the rank number in `<trending-region>`); no item: a skeleton row. */
-  protected renderEntryStart(
-    _item: NewsItem | undefined,
-    _position: number,
-  ): TemplateResult | typeof nothing {
-    return nothing;
-  }
-
   /**
-   * One entry, as few templates as can be: each nested template is another instance to clone,
-   * wire and keep per row, and a page of 100 lists has 500 rows (bench/run.mjs: the heap fell
-   * by a tenth with two fewer per row). An item whose URL the policy dropped keeps its title
-   * in a placeholder `<a>` without `href`: not a link, not focusable.
+   * One entry, in one template: a nested template is another instance to clone, wire and keep
+   * per row, and a page of 100 lists has 500 rows (bench/run.mjs: the JS heap of 100 lists fell
+   * by a tenth, twice, with two fewer per row). Hence twin templates, numbered or not, and an
+   * empty `<time>` (hidden by the styles) for an item without a date. An item whose URL the
+   * policy dropped keeps its title in a placeholder `<a>` without `href`: not a link, not focusable.
    */
   protected renderEntry(item: NewsItem, position: number): TemplateResult {
-    const href = item.url ? this.articleHref(item.url) : undefined;
-    return html`<li part="item" class="item" data-news-id=${item.id} data-position=${position}>
-      ${this.renderEntryStart(item, position)}${this.showsThumbnails ? this.renderThumbnail(item) : nothing}
+    const locale = this.resolvedLocale;
+    const { id, url, title, published } = item;
+    const href = url ? this.articleHref(url) : nothing;
+    const thumbnail = this.showsThumbnails ? this.renderThumbnail(item) : nothing;
+    const datetime = published ? isoDate(published) : nothing;
+    const date = published ? formatDateTime(published, locale, item.publishedOffset) : nothing;
+    if (!this.ranked) {
+      return html`<li part="item" class="item" data-news-id=${id} data-position=${position}>
+        ${thumbnail}
+        <div class="text">
+          <a part="link" class="link" href=${href}><span part="title" class="title">${title}</span></a
+          ><time part="date" class="date" datetime=${datetime}>${date}</time>
+        </div>
+      </li>`;
+    }
+    const rank = formatNumber(position, locale);
+    return html`<li part="item" class="item" data-news-id=${id} data-position=${position}>
+      <span part="rank" class="rank"
+        ><span aria-hidden="true">${rank}</span><span class="vh">${this.messages.rank(rank)}</span></span
+      >${thumbnail}
       <div class="text">
-        <a part="link" class="link" href=${href ?? nothing}
-          ><span part="title" class="title">${item.title}</span></a
-        >${
-          item.published
-            ? html`<time part="date" class="date" datetime=${isoDate(item.published)}
-                >${formatDateTime(item.published, this.resolvedLocale, item.publishedOffset)}</time
-              >`
-            : nothing
-        }
+        <a part="link" class="link" href=${href}><span part="title" class="title">${title}</span></a
+        ><time part="date" class="date" datetime=${datetime}>${date}</time>
       </div>
     </li>`;
   }
@@ -300,7 +309,7 @@ export abstract class ArticleListWidget extends NewsWidget {
    * are thousands of elements on a page of lists.
    */
   protected renderSkeletonRows(): TemplateResult {
-    const rows = Array.from({ length: Math.min(this.effectiveLimit, 10) }, (_, i) => i + 1);
+    const rows = Array.from({ length: Math.min(this.effectiveLimit, 10) });
     const date = formatDateTime(DATE_PLACEHOLDER, this.resolvedLocale, 0);
     // The heading's own text, transparent: it wraps exactly like the heading that replaces it.
     const heading =
@@ -311,9 +320,9 @@ export abstract class ArticleListWidget extends NewsWidget {
       ${heading}
       <div class="list">
         ${rows.map(
-          (position) =>
+          () =>
             html`<div class="item">
-              ${this.renderEntryStart(undefined, position)}${
+              ${this.ranked ? html`<span class="rank bone rank-bone"></span>` : nothing}${
                 this.showsThumbnails ? html`<span class="thumb bone"></span>` : nothing
               }
               <div class="text">

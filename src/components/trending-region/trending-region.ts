@@ -89,6 +89,8 @@ const MAX_REFRESH_SECONDS = 86_400;
 export class TrendingRegion extends ArticleListWidget {
   static override styles = [tokens, stateStyles, articleListStyles, trendingRegionStyles];
 
+  protected override readonly ranked = true;
+
   /**
    * The shortest accepted `refresh`, in seconds; shorter values are ignored.
    * @internal Tests lower it in a subclass.
@@ -223,14 +225,6 @@ export class TrendingRegion extends ArticleListWidget {
     this.renderRoot.querySelector<HTMLElement>('[part~="link"]')?.focus();
   }
 
-  protected override renderEntryStart(item: NewsItem | undefined, position: number): TemplateResult {
-    if (!item) return html`<span class="rank bone rank-bone"></span>`;
-    const number = formatNumber(position, this.resolvedLocale);
-    return html`<span part="rank" class="rank"
-      ><span aria-hidden="true">${number}</span><span class="vh">${this.messages.rank(number)}</span></span
-    >`;
-  }
-
   protected override renderItems(items: NewsItem[], _feed: NewsFeed): TemplateResult {
     const live = this.refreshIntervalMs !== undefined;
     const { label, announcement } = this.#pendingTexts;
@@ -252,7 +246,7 @@ export class TrendingRegion extends ArticleListWidget {
               <div class="vh" aria-live="polite">${announcement}</div>`
           : nothing
       }
-      ${this.renderList(items, true)}
+      ${this.renderList(items)}
     </div>`;
   }
 }
