@@ -283,15 +283,27 @@ ${scale.sanitizing.map((r) => `| ${kib(r.bytes)} KiB | ${f2(r.oursMs)} | ${f2(r.
   feed and shared by every list asking the same question; \`Intl\` formatters and formatted dates
   are cached.
 - Skeletons are built from the same boxes as the content that replaces them, so a list keeps its
-  height when it loads (CLS above, measured with the CPU throttled).
+  height when it loads (CLS above, measured with the CPU throttled); a list lets its skeleton go
+  once content replaced it.
+- One Lit template per list row (the rank and the date are not templates of their own): every
+  nested template is another instance and more parts kept per row, 500 rows on this page.
 
 ## Where the time goes
 
-At 100 widgets most of the difference to the floor is per-widget work that innerHTML does not
-do: a custom element with a shadow root, its reactive controllers (feed, theme, impressions,
-live refresh) and Lit template instances for the skeleton and then the rows. The fixed part (one
-widget) is mostly evaluating the bundle and creating the first \`Intl\` date formatter, which the
-floor pays too.
+Traced in Chromium (performance marks in an unminified build, and CPU profiles):
+
+- **One widget.** Evaluating the bundle takes 5 to 15 ms. The widget's first update then takes
+  about 50 ms: 20 to 25 ms of it is creating the first \`Intl.DateTimeFormat\` (for the skeleton's
+  date), which the floor pays too, later. Then the skeleton's first frame is laid out and painted.
+  On loopback the feed arrives during that work, so its response waits for the main thread; on a
+  real network the skeleton work overlaps the wait instead.
+- **100 widgets.** Most of the difference to the floor is per-widget work that innerHTML does
+  not do: a custom element with a shadow root, its reactive controllers (feed, theme,
+  impressions, live refresh), the skeleton's first frame (style, layout, paint of 100 shadow
+  roots), and Lit template instances for the rows.
+- **Memory.** Evaluating the bundle adds about 0.3 MiB to an empty page, and the first widget
+  (code compiled on first use, the parsed feed) about 0.4 MiB. What grows with every list is
+  mostly Lit's parts: about 34 child parts and 22 attribute parts per list (heap snapshot).
 `;
 
 console.log('\n' + report);
