@@ -1,23 +1,37 @@
-// The benchmark's pages: N widgets sharing one feed, and the hand-written floor doing the same
-// job (one fetch, string templates, innerHTML). Both mark `window.__done` when all content is in.
+// The benchmark's pages: N widgets sharing one feed, the hand-written floor doing the same job
+// (one fetch, string templates, innerHTML), and the Lit floor (the same job as bare LitElements).
+// Each marks `window.__done` when all content is in the DOM and `window.__painted` once painted.
 const REGIONS = ['Kalimantan Timur', 'Kalimantan Utara', 'Kalimantan Selatan', 'Jawa Timur'];
 const FEED = '/demo/public/feed.json';
+
+/**
+ * Marks the time content is in the DOM (`__done`), then, after the next frame's style, layout
+ * and paint, the time it is painted (`__painted`): a task queued from requestAnimationFrame runs
+ * after that frame.
+ */
+const markDone = `window.__done = performance.now();
+  requestAnimationFrame(() => setTimeout(() => (window.__painted = performance.now())));`;
 
 const probe = `
   window.__loads = 0;
   document.addEventListener('news-load', () => {
-    if (++window.__loads === window.__expected) window.__done = performance.now();
+    if (++window.__loads === window.__expected) { ${markDone} }
   });`;
 
-export function widgetsPage(n, bundle = '/dist/cdn/news-widgets.iife.js') {
+export function widgetsPage(n, bundle = '/dist/cdn/news-widgets.iife.js', tag = 'trending-region') {
   const widgets = Array.from(
     { length: n },
-    (_, i) => `<trending-region feed="${FEED}" region="${REGIONS[i % REGIONS.length]}" locale="id"></trending-region>`,
+    (_, i) => `<${tag} feed="${FEED}" region="${REGIONS[i % REGIONS.length]}" locale="id"></${tag}>`,
   ).join('\n');
   return `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>widgets ${n}</title>
 <script src="/bench/probe.js?n=${n}"></script><script src="${bundle}" defer></script>
 <style>body{font-family:system-ui;margin:0;display:grid;grid-template-columns:repeat(4,1fr);gap:8px}</style>
 </head><body>${widgets}</body></html>`;
+}
+
+/** The Lit floor (bench/lit-floor.ts): the same lists from a bare LitElement. */
+export function litFloorPage(n) {
+  return widgetsPage(n, '/bench/out/lit-floor.js', 'lit-floor-list');
 }
 
 export function probeScript(n) {
@@ -49,5 +63,5 @@ export const baselineScript = `
       '<li><span>' + (i + 1) + '</span><a href="' + esc(it.url) + '">' + esc(it.title) + '</a><time>' +
       fmt.format(new Date(it.date_published)) + '</time></li>').join('') + '</ol>';
   }
-  window.__done = performance.now();
+  ${markDone}
 })();`;
