@@ -58,26 +58,33 @@ export class LiveRefreshController implements ReactiveController {
 
   hostConnected(): void {
     this.#connected = true;
-    document.addEventListener('visibilitychange', this.#onVisibility);
     // A fresh start, also after a move in the DOM: hostUpdated may not run again on reconnect.
-    this.#intervalMs = this.#options.intervalMs();
-    this.#since = this.#clock.now();
-    this.#schedule();
+    this.#start(this.#options.intervalMs());
   }
 
   hostUpdated(): void {
     const interval = this.#options.intervalMs();
     if (interval === this.#intervalMs) return;
-    this.#intervalMs = interval;
-    this.#since = this.#clock.now();
     this.#clear();
-    this.#schedule();
+    this.#start(interval);
   }
 
   hostDisconnected(): void {
     this.#connected = false;
-    document.removeEventListener('visibilitychange', this.#onVisibility);
     this.#clear();
+    this.#start(undefined);
+  }
+
+  /**
+   * Starts a new interval (none: off), and listens to the page's visibility only while there is
+   * one: a page of lists without `refresh` adds no listener per list.
+   */
+  #start(interval: number | undefined): void {
+    this.#intervalMs = interval;
+    this.#since = this.#clock.now();
+    if (interval === undefined) document.removeEventListener('visibilitychange', this.#onVisibility);
+    else document.addEventListener('visibilitychange', this.#onVisibility);
+    this.#schedule();
   }
 
   #clear(): void {

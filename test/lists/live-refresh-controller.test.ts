@@ -110,6 +110,47 @@ describe('LiveRefreshController', () => {
     host.disconnect();
   });
 
+  it("listens to the page's visibility only while it has an interval", () => {
+    // The visibilitychange listeners on the document, as the controller adds and removes them.
+    const listening = new Set<unknown>();
+    const { addEventListener, removeEventListener } = document;
+    document.addEventListener = function (
+      this: Document,
+      type: string,
+      listener: unknown,
+      ...rest: unknown[]
+    ) {
+      if (type === 'visibilitychange') listening.add(listener);
+      return addEventListener.call(this, type, listener as EventListener, ...(rest as []));
+    } as typeof document.addEventListener;
+    document.removeEventListener = function (
+      this: Document,
+      type: string,
+      listener: unknown,
+      ...rest: unknown[]
+    ) {
+      if (type === 'visibilitychange') listening.delete(listener);
+      return removeEventListener.call(this, type, listener as EventListener, ...(rest as []));
+    } as typeof document.removeEventListener;
+    try {
+      const { host, state } = setup(undefined);
+      expect(listening.size, 'no interval').to.equal(0);
+      state.intervalMs = 500;
+      host.updated();
+      expect(listening.size, 'an interval').to.equal(1);
+      state.intervalMs = undefined;
+      host.updated();
+      expect(listening.size, 'interval removed').to.equal(0);
+      state.intervalMs = 500;
+      host.updated();
+      host.disconnect();
+      expect(listening.size, 'disconnected').to.equal(0);
+    } finally {
+      document.addEventListener = addEventListener;
+      document.removeEventListener = removeEventListener;
+    }
+  });
+
   it('pauses while hidden and refreshes right away on return when one fell due', async () => {
     const { clock, state, host } = setup(1000);
     await clock.advance(300);
