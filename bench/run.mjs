@@ -367,6 +367,11 @@ part taken out, measured against the unchanged bundle in alternating runs):
   theme, context and live-refresh controllers together cost about 9 ms. What remains is spread
   over every widget: its constructor (about 20 reactive properties), first update, adopted
   styles and the richer rows (a rank label for screen readers, \`<time datetime>\`).
+- **Per list, cold** (100 lists inserted into a page that has loaded the bundle, methods timed
+  by wrapping them): creating and connecting the lists takes about 12 ms; their first updates
+  about 35 ms, 20 of it the first \`Intl.DateTimeFormat\`; their content updates about 39 ms, of
+  which Lit's commit of the rows (template instances and DOM) is about 21 ms, our render about
+  6 ms and the controllers about 8 ms.
 - **Memory.** Evaluating the bundle adds about 0.3 MiB to an empty page, and the first widget
   (code compiled on first use, the parsed feed) about 0.4 MiB. What grows with every list is
   mostly Lit's parts: about 34 child parts and 22 attribute parts per list (heap snapshot). The
