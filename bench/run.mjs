@@ -277,7 +277,7 @@ ${sizeTable(sizes)}
 
 "Floor" is a hand-written page that fetches the same feed and renders the same lists with string
 templates and innerHTML. "Lit floor" does the same job with bare LitElements (\`bench/lit-floor.ts\`:
-a shadow root and one template per list, no skeleton, states, styles, theme or controllers), so
+a shadow root, a template per list and per row; no skeleton, states, styles, theme or controllers), so
 the difference between the two floors is Lit's, and the rest is ours.
 
 Time is from navigation start until every list is painted (the frame after the last list is in
