@@ -63,6 +63,35 @@ class Host implements ReactiveControllerHost {
   }
 }
 
+/** The `type` listeners on `target` as code adds and removes them, until `restore()`. */
+function trackListeners(target: EventTarget, type: string): { listening: Set<unknown>; restore: () => void } {
+  const listening = new Set<unknown>();
+  const { addEventListener: add, removeEventListener: remove } = target;
+  target.addEventListener = (
+    name: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ) => {
+    if (name === type) listening.add(listener);
+    add.call(target, name, listener, options);
+  };
+  target.removeEventListener = (
+    name: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | EventListenerOptions,
+  ) => {
+    if (name === type) listening.delete(listener);
+    remove.call(target, name, listener, options);
+  };
+  return {
+    listening,
+    restore: () => {
+      target.addEventListener = add;
+      target.removeEventListener = remove;
+    },
+  };
+}
+
 function setup(intervalMs: number | undefined, refresh?: () => Promise<unknown>) {
   const clock = new ManualClock();
   const host = new Host();
@@ -111,43 +140,22 @@ describe('LiveRefreshController', () => {
   });
 
   it("listens to the page's visibility only while it has an interval", () => {
-    // The visibilitychange listeners on the document, as the controller adds and removes them.
-    const listening = new Set<unknown>();
-    const { addEventListener, removeEventListener } = document;
-    document.addEventListener = function (
-      this: Document,
-      type: string,
-      listener: unknown,
-      ...rest: unknown[]
-    ) {
-      if (type === 'visibilitychange') listening.add(listener);
-      return addEventListener.call(this, type, listener as EventListener, ...(rest as []));
-    } as typeof document.addEventListener;
-    document.removeEventListener = function (
-      this: Document,
-      type: string,
-      listener: unknown,
-      ...rest: unknown[]
-    ) {
-      if (type === 'visibilitychange') listening.delete(listener);
-      return removeEventListener.call(this, type, listener as EventListener, ...(rest as []));
-    } as typeof document.removeEventListener;
+    const visibility = trackListeners(document, 'visibilitychange');
     try {
       const { host, state } = setup(undefined);
-      expect(listening.size, 'no interval').to.equal(0);
+      expect(visibility.listening.size, 'no interval').to.equal(0);
       state.intervalMs = 500;
       host.updated();
-      expect(listening.size, 'an interval').to.equal(1);
+      expect(visibility.listening.size, 'an interval').to.equal(1);
       state.intervalMs = undefined;
       host.updated();
-      expect(listening.size, 'interval removed').to.equal(0);
+      expect(visibility.listening.size, 'interval removed').to.equal(0);
       state.intervalMs = 500;
       host.updated();
       host.disconnect();
-      expect(listening.size, 'disconnected').to.equal(0);
+      expect(visibility.listening.size, 'disconnected').to.equal(0);
     } finally {
-      document.addEventListener = addEventListener;
-      document.removeEventListener = removeEventListener;
+      visibility.restore();
     }
   });
 
