@@ -6,27 +6,19 @@ import type { NewsFeed } from '../../src/feed/types.js';
 
 const FEED = 'https://news.example/feed.json';
 import { guardPageErrors, jsonFeed, part, parts, ready, storeWith, text } from './helpers.js';
+import { installSentinel, type Sentinel } from '../sanitize/harness.js';
 
 const XSS = '<img src=x onerror=__xss()>';
-
-declare global {
-  interface Window {
-    __xss?: () => void;
-  }
-}
 
 describe('<news-article> with hostile feed values', () => {
   guardPageErrors();
 
-  let xssCalls = 0;
+  let sentinel: Sentinel;
   beforeEach(() => {
-    xssCalls = 0;
-    window.__xss = () => {
-      xssCalls++;
-    };
+    sentinel = installSentinel();
   });
   afterEach(() => {
-    delete window.__xss;
+    sentinel.uninstall();
   });
 
   const hostile = {
@@ -66,7 +58,8 @@ describe('<news-article> with hostile feed values', () => {
       expect(part(el, name)!.querySelector('img'), name).to.equal(null);
     }
     expect(root.querySelector('script')).to.equal(null);
-    expect(xssCalls).to.equal(0);
+    expect(sentinel.hits).to.equal(0);
+    expect(sentinel.dialogs).to.deep.equal([]);
   });
 
   it('drops javascript: image and author URLs', async () => {
@@ -129,7 +122,8 @@ describe('<news-article> with hostile feed values', () => {
     }
     const link = body.querySelector('a');
     expect(/^\s*javascript:/i.test(link?.getAttribute('href') ?? '')).to.equal(false);
-    expect(xssCalls).to.equal(0);
+    expect(sentinel.hits).to.equal(0);
+    expect(sentinel.dialogs).to.deep.equal([]);
   });
 
   it('renders a caption with markup as text, in the figure and in the dialog', async () => {
@@ -137,7 +131,8 @@ describe('<news-article> with hostile feed values', () => {
     expect(text(part(el, 'caption'))).to.equal(`Keterangan ${XSS}`);
     expect(text(part(el, 'dialog-caption'))).to.equal(`Keterangan ${XSS}`);
     expect(part(el, 'caption')!.querySelector('img')).to.equal(null);
-    expect(xssCalls).to.equal(0);
+    expect(sentinel.hits).to.equal(0);
+    expect(sentinel.dialogs).to.deep.equal([]);
   });
 
   it('resolves relative body URLs against the feed URL and keeps iframes only from embed-hosts', async () => {
