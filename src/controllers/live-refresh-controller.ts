@@ -63,15 +63,14 @@ export class LiveRefreshController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // Lit may still update a removed element: that must not start listening again.
     const interval = this.#options.intervalMs();
-    if (interval === this.#intervalMs) return;
-    this.#clear();
+    if (!this.#connected || interval === this.#intervalMs) return;
     this.#start(interval);
   }
 
   hostDisconnected(): void {
     this.#connected = false;
-    this.#clear();
     this.#start(undefined);
   }
 
@@ -80,6 +79,7 @@ export class LiveRefreshController implements ReactiveController {
    * one: a page of lists without `refresh` adds no listener per list.
    */
   #start(interval: number | undefined): void {
+    this.#clear();
     this.#intervalMs = interval;
     this.#since = this.#clock.now();
     if (interval === undefined) document.removeEventListener('visibilitychange', this.#onVisibility);

@@ -154,6 +154,10 @@ describe('LiveRefreshController', () => {
       host.updated();
       host.disconnect();
       expect(visibility.listening.size, 'disconnected').to.equal(0);
+      // Lit may update a removed element (a property set after remove()).
+      state.intervalMs = 700;
+      host.updated();
+      expect(visibility.listening.size, 'updated while disconnected').to.equal(0);
     } finally {
       visibility.restore();
     }
