@@ -432,6 +432,30 @@ describe('<trending-region>', () => {
       expect(el.shadowRoot!.activeElement).to.equal(part(el, 'link'));
     });
 
+    it('moves focus to the first real link when the new top entry has none (URL dropped)', async () => {
+      const next = ranking(['f', 'a', 'b']) as { items: Array<{ url: string }> };
+      next.items[0]!.url = 'javascript:alert(1)';
+      const { store } = storeWith([ranking(['a', 'b']), next]);
+      const el = await fixture<TrendingRegion>(
+        html`<fast-trending-region
+          .store=${store}
+          feed="https://feeds.example/live.json"
+          refresh="0.1"
+        ></fast-trending-region>`,
+      );
+      await settled(el);
+      const control = part<HTMLButtonElement>(el, 'new-items')!;
+      await until(() => control.hasAttribute('data-waiting'), 'the new ranking was not offered');
+      control.focus();
+      control.click();
+      await el.updateComplete;
+      expect(shownIds(el)).to.deep.equal(['f', 'a', 'b']);
+      const links = parts(el, 'link');
+      expect(links[0]!.hasAttribute('href')).to.equal(false);
+      // Compared as a boolean: a failing equality of two elements is slow to report.
+      expect(el.shadowRoot!.activeElement === links[1], 'focus on the first real link').to.equal(true);
+    });
+
     it('says the ranking changed when only the order changed', async () => {
       const { store } = storeWith([ranking(['a', 'b', 'c']), ranking(['c', 'a', 'b'])]);
       const el = await fixture<TrendingRegion>(

@@ -15,6 +15,9 @@ const TITLE_PLACEHOLDER = 'xxxxxxx xxxxxxxx xxxxx xxxxxxxxx xxxx xxxxxxx xxxxxx 
  */
 const DATE_PLACEHOLDER = new Date(Date.UTC(2025, 8, 14, 8, 41));
 
+/** An entry's link; an entry whose URL the policy dropped has a placeholder `<a>` without `href`. */
+export const ENTRY_LINK = 'a[part~="link"][href]';
+
 /** `news-click` event detail: the item, its 1-based position in the list, and the link followed. */
 export interface NewsClickDetail {
   id: string;
@@ -179,7 +182,7 @@ export abstract class ArticleListWidget extends NewsWidget {
 
   /** Delegated from the list: a link activation (pointer, or Enter, which also clicks). */
   protected readonly onListClick = (event: MouseEvent): void => {
-    const link = (event.target as Element | null)?.closest?.('a[part~="link"][href]');
+    const link = (event.target as Element | null)?.closest?.(ENTRY_LINK);
     const item = link?.closest<HTMLElement>('[part~="item"]');
     const id = item?.dataset.newsId;
     if (!link || !item || id === undefined) return;

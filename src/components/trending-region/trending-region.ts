@@ -5,7 +5,7 @@ import { normalizeName, rankTrending } from '../../feed/select.js';
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
 import { formatNumber, pluralCategory } from '../../i18n/format.js';
 import { tokens } from '../../theme/tokens.js';
-import { ArticleListWidget } from '../shared/article-list.js';
+import { ArticleListWidget, ENTRY_LINK } from '../shared/article-list.js';
 import { articleListStyles } from '../shared/article-list.styles.js';
 import { defineElement } from '../shared/define.js';
 import { stateStyles } from '../shared/state.styles.js';
@@ -216,13 +216,13 @@ export class TrendingRegion extends ArticleListWidget {
     return { label: m.newItems(count, plural), announcement: m.newItemsAnnouncement(count, plural) };
   }
 
-  /** Shows the waiting ranking (the reader asked for it) and moves focus to its first entry. */
+  /** Shows the waiting ranking (the reader asked for it) and moves focus to its first link. */
   async #applyPending(): Promise<void> {
     if (!this.pending) return;
     this.#shown = { key: this.#optionsKey, items: this.pending };
     this.pending = undefined;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part~="link"]')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(ENTRY_LINK)?.focus();
   }
 
   protected override renderItems(items: NewsItem[], _feed: NewsFeed): TemplateResult {
