@@ -32,16 +32,44 @@ describe('loading="lazy"', () => {
       </div>`,
     );
     const el = wrapper.querySelector<TrendingRegion>('trending-region')!;
+    expect(el.getBoundingClientRect().top, 'beyond the 600px margin').to.be.greaterThan(innerHeight + 600);
     await nextFrames();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(requests(), 'no request while far below the fold').to.equal(0);
     expect(el.shadowRoot!.querySelector('[part~=skeleton]'), 'the skeleton holds the space').to.not.equal(
       null,
     );
-    el.scrollIntoView();
-    await waitUntil(() => el.items.length > 0, 'loaded after scrolling near it', { timeout: 10_000 });
-    expect(requests()).to.equal(1);
-    window.scrollTo(0, 0);
+    try {
+      el.scrollIntoView();
+      await waitUntil(() => el.items.length > 0, 'loaded after scrolling near it', { timeout: 10_000 });
+      expect(requests()).to.equal(1);
+    } finally {
+      window.scrollTo(0, 0);
+    }
+  });
+
+  it('fetches at once where IntersectionObserver is missing', async () => {
+    const { store, requests } = countingStore();
+    const real = window.IntersectionObserver;
+    // @ts-expect-error a browser (or test DOM) without the API
+    delete window.IntersectionObserver;
+    try {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <div style="height: 5000px"></div>
+          <trending-region
+            loading="lazy"
+            .store=${store}
+            feed="/test/fixtures/feed-basic.json"
+          ></trending-region>
+        </div>`,
+      );
+      const el = wrapper.querySelector<TrendingRegion>('trending-region')!;
+      await waitUntil(() => el.items.length > 0, 'loaded without an observer', { timeout: 10_000 });
+      expect(requests()).to.equal(1);
+    } finally {
+      window.IntersectionObserver = real;
+    }
   });
 
   it('fetches at once by default', async () => {

@@ -142,6 +142,11 @@ export abstract class NewsWidget extends LitElement {
 
   #observeLazy(): void {
     if (this.loading !== 'lazy' || this.#nearViewport || this.#lazyObserver) return;
+    if (typeof IntersectionObserver !== 'function') {
+      // Nothing can tell when the widget nears the viewport: fetch at once, as `eager` does.
+      this.#nearViewport = true;
+      return;
+    }
     // The same margin browsers use for lazy images, roughly: start before the reader gets there.
     this.#lazyObserver = new IntersectionObserver(
       (entries) => {
