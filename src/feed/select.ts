@@ -90,10 +90,10 @@ export function selectArticle(items: readonly NewsItem[], query: ArticleQuery = 
     if (wanted === undefined) return undefined;
     return items.find((item) => item.url !== undefined && normalizeUrl(item.url) === wanted);
   }
-  return top(
-    items.map((item) => ranked(item, 0)),
-    1,
-  )[0];
+  // The newest in one pass (a render asks for it); equal dates: the first in feed order.
+  let newest: NewsItem | undefined;
+  for (const item of items) if (newest === undefined || time(item) > time(newest)) newest = item;
+  return newest;
 }
 
 export interface TrendingOptions {
@@ -112,9 +112,8 @@ function inRegion(item: NewsItem, region: string): boolean {
   // A feed with a region field (JSON Feed `_news.region`) is matched on it alone. WordPress has no
   // region field, so there the region is matched against category names and tags.
   if (item.region !== undefined) return normalizeName(item.region) === region;
-  return [item.category, ...(item.categories ?? []), ...item.tags].some(
-    (name) => normalized(name) === region,
-  );
+  const matches = (name: string) => normalizeName(name) === region;
+  return normalized(item.category) === region || !!item.categories?.some(matches) || item.tags.some(matches);
 }
 
 /**
@@ -128,9 +127,10 @@ export function rankTrending(items: readonly NewsItem[], options: TrendingOption
     Number.isFinite(days) && days! >= 0 ? (options.now ?? Date.now()) - days! * 86_400_000 : -Infinity;
   const candidates: Ranked[] = [];
   for (const item of items) {
+    if (region !== '' && !inRegion(item, region)) continue;
     // Without any read count every score is 0, and the order is newest first.
     const entry = ranked(item, item.views ?? 0);
-    if ((region === '' || inRegion(item, region)) && entry.time >= since) candidates.push(entry);
+    if (entry.time >= since) candidates.push(entry);
   }
   return top(candidates, limitOf(options.limit));
 }

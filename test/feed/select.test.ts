@@ -46,6 +46,11 @@ describe('selectArticle', () => {
   it('picks the newest item without id or URL; items without a date come last', () => {
     expect(selectArticle(items)?.id).to.equal('b');
     expect(selectArticle([item('x'), item('y')])?.id).to.equal('x');
+    expect(selectArticle([item('x'), item('y', { daysAgo: 9 })])?.id).to.equal('y');
+    expect(
+      selectArticle([item('p', { daysAgo: 1 }), item('q', { daysAgo: 1 })])?.id,
+      'a tie: feed order',
+    ).to.equal('p');
     expect(selectArticle([])).to.equal(undefined);
   });
 });
