@@ -102,7 +102,7 @@ export class ThemeStore extends EventTarget {
   #subscribers = 0;
   #media: MediaQueryList | undefined;
   #observer: MutationObserver | undefined;
-  /** The page's scheme, read at most once per task (see #pageScheme). */
+  /** The page's scheme, read at most once until the next microtask checkpoint (see #pageScheme). */
   #pageSchemeCache: ColorScheme | undefined;
 
   constructor(storageKey: string = DEFAULT_STORAGE_KEY) {
@@ -320,8 +320,9 @@ export class ThemeStore extends EventTarget {
   /** The page's scheme when we set none: `color-scheme` on `<html>` (light unless it says dark). */
   #pageScheme(): ColorScheme {
     // getComputedStyle forces a style recalc of the page, and every widget asks on connect: 100
-    // widgets upgrading at once spent ~30 ms recomputing styles only for this. One answer per
-    // task is enough (nothing we would hear about changes it in between; #changed drops it too).
+    // widgets upgrading at once spent ~30 ms recomputing styles only for this. One answer until
+    // the next microtask checkpoint serves all the upgrades of one customElements.define() (nothing
+    // we would hear about changes it in between; #changed drops it too).
     if (!this.#pageSchemeCache) {
       const value = getComputedStyle(document.documentElement).colorScheme;
       // "light dark": the page follows the system.

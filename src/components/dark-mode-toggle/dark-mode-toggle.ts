@@ -222,7 +222,10 @@ export class DarkModeToggle extends LitElement {
     }
   }
 
-  /** Registers (or re-registers after an attribute change) this toggle as the writer of `<html>`'s theme. */
+  /**
+   * Keeps this toggle registered as the writer of `<html>`'s theme while it is connected with
+   * `apply-to="document"` (re-registered when its theme colors change); unregisters it otherwise.
+   */
   #syncDocument(): void {
     const wanted =
       this.isConnected && this.applyTo === 'document'

@@ -9,7 +9,7 @@ import { css } from 'lit';
  * click target and one tab stop, and the link's accessible name is the title alone.
  */
 export const articleListStyles = css`
-  /* Knobs with other defaults in <related-list layout="compact">; the others are read where used. */
+  /* Values that <related-list layout="compact"> overrides or that several rules read. */
   :host {
     --_list-title-size: var(--news-list-title-size, 1rem);
     --_list-date-size: var(--news-list-date-size, 0.8125rem);

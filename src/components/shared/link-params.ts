@@ -1,8 +1,8 @@
 /**
  * Appends a widget's `link-params` (e.g. `utm_source=partner&utm_medium=widget`) to an article
- * link. Existing query parameters and the fragment are kept; names and values are re-encoded by
- * URLSearchParams, so a hostile value cannot break out of the query. Non-http(s) links (mailto,
- * tel) are returned unchanged.
+ * link. The link's own query parameters stay byte for byte, except those ours replace, and the
+ * fragment is kept; ours are encoded by URLSearchParams, so a hostile value cannot break out of
+ * the query. Non-http(s) links (mailto, tel) are returned unchanged.
  */
 export function withLinkParams(url: string, linkParams: string | undefined): string {
   if (!linkParams) return url;
