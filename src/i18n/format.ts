@@ -29,16 +29,35 @@ function remember<T>(key: string, create: () => T): T {
   return value;
 }
 
-/**
- * The first of `candidates` that is a locale tag Intl accepts, else English: a malformed tag
- * ("id_ID!") is skipped, not a reason to drop to English, and nothing throws.
- */
-export function safeLocale(...candidates: Array<string | null | undefined>): string {
+type Candidate = string | null | undefined;
+
+/** The first of `candidates` that is a locale tag Intl accepts. */
+function firstValid(candidates: Candidate[]): string | undefined {
   for (const candidate of candidates) {
     const valid = validLocale(candidate);
     if (valid) return valid;
   }
-  return 'en';
+  return undefined;
+}
+
+/**
+ * The first of `candidates` that is a locale tag Intl accepts, else English: a malformed tag
+ * ("id_ID!") is skipped, not a reason to drop to English, and nothing throws.
+ */
+export function safeLocale(...candidates: Candidate[]): string {
+  return firstValid(candidates) ?? 'en';
+}
+
+/**
+ * The UI locale of an element of ours: the first valid tag of `candidates` (attribute, provider,
+ * feed...), else the nearest `[lang]` around the element, `<html lang>`, `en`. The walk up the
+ * tree happens only when no candidate names a locale: widgets ask for every row.
+ */
+export function elementLocale(element: Element, ...candidates: Candidate[]): string {
+  return (
+    firstValid(candidates) ??
+    safeLocale(element.closest('[lang]')?.getAttribute('lang'), document.documentElement.lang)
+  );
 }
 
 /** The canonical form of a BCP 47 tag, or `undefined` when Intl rejects it. */

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResul
 import { property } from 'lit/decorators.js';
 import { ThemeController } from '../../controllers/theme-controller.js';
 import { messagesFor } from '../../i18n/locales.js';
-import { safeLocale } from '../../i18n/format.js';
+import { elementLocale } from '../../i18n/format.js';
 import { tokens } from '../../theme/tokens.js';
 import { asScheme, getThemeStore, type ColorScheme, type ThemeMode } from '../../theme/theme-store.js';
 import { defineElement, NEWS_WIDGETS_MARK } from '../shared/define.js';
@@ -173,9 +173,7 @@ export class DarkModeToggle extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const m = messagesFor(
-      safeLocale(this.locale, this.closest('[lang]')?.getAttribute('lang'), document.documentElement.lang),
-    );
+    const m = messagesFor(elementLocale(this, this.locale));
     const dark = this.mode === 'dark';
     const following = getThemeStore().mode === 'system';
     return html`<div part="base" class="base">

@@ -12,7 +12,7 @@ import { getDefaultStore, type FeedStore } from '../../feed/store.js';
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
 import { messagesFor } from '../../i18n/locales.js';
 import type { Messages } from '../../i18n/messages.js';
-import { safeLocale, validLocale } from '../../i18n/format.js';
+import { elementLocale } from '../../i18n/format.js';
 import { withLinkParams } from './link-params.js';
 import { NEWS_WIDGETS_MARK } from './define.js';
 
@@ -112,13 +112,7 @@ export abstract class NewsWidget extends LitElement {
 
   /** The effective UI locale: the first valid tag of attribute, provider, feed, `[lang]`, `en`. */
   get resolvedLocale(): string {
-    // Asked for every row: the walk up the tree for `[lang]` only when nothing nearer names one.
-    return (
-      validLocale(this.locale) ??
-      validLocale(this.providerLocale) ??
-      validLocale(this.data.feed?.language) ??
-      safeLocale(this.closest('[lang]')?.getAttribute('lang'), document.documentElement.lang)
-    );
+    return elementLocale(this, this.locale, this.providerLocale, this.data.feed?.language);
   }
 
   protected get messages(): Messages {
