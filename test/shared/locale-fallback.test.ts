@@ -3,6 +3,17 @@ import '../../src/components/news-provider/news-provider.define.js';
 import '../../src/components/trending-region/trending-region.define.js';
 import type { TrendingRegion } from '../../src/classes.js';
 import { FeedStore } from '../../src/feed/store.js';
+import { settled, storeWith } from '../lists/helpers.js';
+
+/** A feed that names no language, so only the page can say which one. */
+const noLanguage = () =>
+  storeWith([
+    {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Tanpa bahasa',
+      items: [{ id: 'a', title: 'Judul', date_published: '2025-09-13T10:00:00+08:00' }],
+    },
+  ]).store;
 
 describe('locale resolution', () => {
   it('skips a malformed locale attribute and uses the next source instead of English', async () => {
@@ -21,6 +32,45 @@ describe('locale resolution', () => {
     expect(el.shadowRoot!.querySelector('[part~=heading]')!.textContent!.trim()).to.equal(
       'Trending di Daerah',
     );
+  });
+
+  it('falls back to the nearest [lang], then <html lang>, when attribute and feed name none', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <div lang="id">
+          <trending-region locale="id_ID!!" .store=${noLanguage()} feed="/virtual/a.json"></trending-region>
+        </div>
+        <trending-region .store=${noLanguage()} feed="/virtual/b.json"></trending-region>
+      </div>`,
+    );
+    const [nearest, page] = wrapper.querySelectorAll<TrendingRegion>('trending-region');
+    await Promise.all([settled(nearest!), settled(page!)]);
+    expect(nearest!.resolvedLocale).to.equal('id');
+    expect(nearest!.shadowRoot!.querySelector('[part~=heading]')!.textContent!.trim()).to.equal(
+      'Trending di Daerah',
+    );
+    const root = document.documentElement;
+    const before = root.getAttribute('lang');
+    try {
+      root.lang = 'id';
+      expect(page!.resolvedLocale).to.equal('id');
+      root.lang = 'en-GB';
+      expect(page!.resolvedLocale).to.equal('en-GB');
+    } finally {
+      if (before === null) root.removeAttribute('lang');
+      else root.lang = before;
+    }
+  });
+
+  it('prefers the feed language to the page around the widget', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="fr">
+        <trending-region .store=${new FeedStore()} feed="/test/fixtures/feed-basic.json"></trending-region>
+      </div>`,
+    );
+    const el = wrapper.querySelector<TrendingRegion>('trending-region')!;
+    await settled(el);
+    expect(el.resolvedLocale).to.equal('id');
   });
 
   it('prefers the attribute, then the provider, then the feed language', async () => {
