@@ -627,7 +627,12 @@ describe('<related-list>', () => {
         </div>`,
       );
       await settled(ready.firstElementChild as RelatedList);
-      expect(minContent(loading)).to.be.at.most(minContent(ready) + 0.5);
+      // A skeleton is there, with a width of its own (no skeleton would be "no wider" too).
+      expect(loading.firstElementChild!.shadowRoot!.querySelector('[part~="skeleton"] .bones')).to.not.equal(
+        null,
+      );
+      expect(minContent(ready)).to.be.greaterThan(50);
+      expect(minContent(loading)).to.be.within(1, minContent(ready) + 0.5);
     });
 
     it('keeps the host fallback visible while loading and on error', async () => {

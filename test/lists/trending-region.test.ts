@@ -563,7 +563,11 @@ describe('<trending-region>', () => {
           ><script type="application/json">
             {}
           </script>
-          <template><p>x</p></template></trending-region
+          <template><p>x</p></template>
+          <style>
+            p {
+            }
+          </style></trending-region
         >`,
       );
       expect(part(el, 'skeleton')!.querySelectorAll('.item')).to.have.length(5);
