@@ -26,6 +26,19 @@
  */
 
 const RAW_TEXT = /^(?:script|style|textarea|title|xmp|iframe|noembed|noframes|noscript)$/;
+
+/*
+ * The tokenizer's runs, made once: a regex literal in the loop would be a new object for every
+ * tag and attribute of a body, scanned twice. Sticky (`y`) ones match at a position; global ones
+ * search from it. `end()` sets `lastIndex` before each use.
+ */
+const COMMENT_END = /-?>|[^]*?--!?>/y;
+const TAG_END = />/g;
+const TAG_NAME = /[^\t\n\f\r />]*/y;
+const BETWEEN_ATTRIBUTES = /[\t\n\f\r /]*/y;
+const ATTRIBUTE_NAME = /[^\t\n\f\r />=]*/y;
+const SPACES = /[\t\n\f\r ]*/y;
+const ATTRIBUTE_VALUE = /"[^"]*"?|'[^']*'?|[^\t\n\f\r >]*/y;
 const PREFIX = 'data-nw-';
 
 /**
@@ -51,41 +64,41 @@ function scan(html: string, rawTextAware: boolean, edits: Record<number, string>
     if (rawTextAware) {
       if (html.startsWith('!--', j)) {
         // `<!-->` and `<!--->` close at once; otherwise `-->` or `--!>` does.
-        i = end(/-?>|[^]*?--!?>/y, j + 3);
+        i = end(COMMENT_END, j + 3);
         continue;
       }
       if (html[j] === '!' || html[j] === '?') {
-        i = end(/>/g, j);
+        i = end(TAG_END, j);
         continue;
       }
     }
     const isEndTag = html[j] === '/';
     if (isEndTag) j++;
     if (!/[a-z]/i.test(html.charAt(j))) {
-      i = rawTextAware && isEndTag ? end(/>/g, j) : lt + 1;
+      i = rawTextAware && isEndTag ? end(TAG_END, j) : lt + 1;
       continue;
     }
     const nameStart = j;
-    j = end(/[^\t\n\f\r />]*/y, j);
+    j = end(TAG_NAME, j);
     const tagName = html.slice(nameStart, j).toLowerCase();
     if (tagName === 'style') edits[nameStart] = 'textarea';
     // Attributes, up to `>` or the end of input.
     for (;;) {
-      j = end(/[\t\n\f\r /]*/y, j);
+      j = end(BETWEEN_ATTRIBUTES, j);
       if (j >= n || html[j] === '>') break;
       const attrStart = j;
       // The first character belongs to the name even if it is `=`.
-      j = end(/[^\t\n\f\r />=]*/y, j + 1);
+      j = end(ATTRIBUTE_NAME, j + 1);
       const name = html.slice(attrStart, j).toLowerCase();
       if (name === 'style' || name.startsWith('on')) edits[attrStart] ??= PREFIX;
-      const afterName = end(/[\t\n\f\r ]*/y, j);
+      const afterName = end(SPACES, j);
       if (html[afterName] !== '=') {
         j = afterName;
         continue;
       }
-      j = end(/[\t\n\f\r ]*/y, afterName + 1);
+      j = end(SPACES, afterName + 1);
       // A quoted value runs to its closing quote (or the end), an unquoted one to space or `>`.
-      j = end(/"[^"]*"?|'[^']*'?|[^\t\n\f\r >]*/y, j);
+      j = end(ATTRIBUTE_VALUE, j);
     }
     i = j;
     if (rawTextAware && !isEndTag) {
