@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { ImpressionController } from '../../controllers/impression-controller.js';
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
 import { formatDateTime, formatNumber, isoDate } from '../../i18n/format.js';
+import { messagesFor } from '../../i18n/locales.js';
 import { NewsWidget } from './news-widget.js';
 
 /** A typical headline's length (the demo feed's median is about 70 characters), never shown. */
@@ -59,6 +60,8 @@ function memoizedRanking(feed: NewsFeed, key: string, rank: () => NewsItem[]): r
  * (bench/run.mjs, 100 widgets). The bones are fixed text, never feed data.
  */
 const skeletons = new Map<string, DocumentFragment>();
+/** A skeleton draws at most this many rows, whatever the limit. */
+const SKELETON_ROWS = 10;
 const SKELETON_SHAPES = 32;
 
 function cloneSkeleton(key: string, template: () => TemplateResult): DocumentFragment {
@@ -261,7 +264,8 @@ export abstract class ArticleListWidget extends NewsWidget {
     const rank = formatNumber(position, locale);
     return html`<li part="item" class="item" data-news-id=${id} data-position=${position}>
       <span part="rank" class="rank"
-        ><span aria-hidden="true">${rank}</span><span class="vh">${this.messages.rank(rank)}</span></span
+        ><span aria-hidden="true">${rank}</span
+        ><span class="vh">${messagesFor(locale).rank(rank)}</span></span
       >${thumbnail}
       <div class="text">
         <a part="link" class="link" href=${href}><span part="title" class="title">${title}</span></a
@@ -287,9 +291,10 @@ export abstract class ArticleListWidget extends NewsWidget {
   }
 
   protected override renderSkeleton(): DocumentFragment {
+    // What the rows depend on: a limit of 12 draws the same ten rows as one of 10.
     const key = JSON.stringify([
-      this.localName,
-      this.effectiveLimit,
+      this.ranked,
+      Math.min(this.effectiveLimit, SKELETON_ROWS),
       this.showsThumbnails,
       this.containerClass,
       this.heading ?? null,
@@ -312,7 +317,7 @@ export abstract class ArticleListWidget extends NewsWidget {
    * are thousands of elements on a page of lists.
    */
   protected renderSkeletonRows(): TemplateResult {
-    const rows = Array.from({ length: Math.min(this.effectiveLimit, 10) });
+    const rows = Array.from({ length: Math.min(this.effectiveLimit, SKELETON_ROWS) });
     const date = formatDateTime(DATE_PLACEHOLDER, this.resolvedLocale, 0);
     // The heading's own text, transparent: it wraps exactly like the heading that replaces it.
     const heading =
