@@ -103,7 +103,7 @@ export class RelatedList extends ArticleListWidget {
   }
 
   protected override renderItems(items: NewsItem[], _feed: NewsFeed): TemplateResult {
-    return html`<div class="container ${this.containerClass}">
+    return html`<div class="${this.containerClass}">
       <div class="header">${this.renderHeading()}</div>
       ${this.renderList(items)}
     </div>`;

@@ -148,7 +148,7 @@ export abstract class ArticleListWidget extends NewsWidget {
     return Number.isFinite(limit) && limit > 0 ? limit : 5;
   }
 
-  /** Classes of the container (a layout), shared by the list and its skeleton. */
+  /** The layout class of the list and of its skeleton. */
   protected get containerClass(): string {
     return 'layout-list';
   }
@@ -324,7 +324,7 @@ export abstract class ArticleListWidget extends NewsWidget {
       this.heading === ''
         ? nothing
         : html`<div class="heading-bone">${this.heading ?? this.defaultHeading}</div>`;
-    return html`<div class="container bones ${this.containerClass}" aria-hidden="true">
+    return html`<div class="bones ${this.containerClass}" aria-hidden="true">
       ${heading}
       <div class="list">
         ${rows.map(

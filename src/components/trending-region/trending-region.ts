@@ -228,7 +228,7 @@ export class TrendingRegion extends ArticleListWidget {
   protected override renderItems(items: NewsItem[], _feed: NewsFeed): TemplateResult {
     const live = this.refreshIntervalMs !== undefined;
     const { label, announcement } = this.#pendingTexts;
-    return html`<div class="container layout-list">
+    return html`<div class="${this.containerClass}">
       <div class="header">${this.renderHeading()}</div>
       ${
         live
