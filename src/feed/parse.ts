@@ -24,7 +24,8 @@ const EXPECTED = 'expected a JSON Feed (a `version` string and an `items` array)
 function idProblem(rawId: unknown): string {
   if (rawId === undefined) return '"id" is missing';
   if (typeof rawId === 'string') return `"id" is blank or longer than ${MAX_ID} characters`;
-  return `"id" must be a string or number, got ${typeof rawId === 'number' ? rawId : typeName(rawId)}`;
+  if (typeof rawId === 'number') return `"id" must be a finite number, got ${rawId}`;
+  return `"id" must be a string or number, got ${typeName(rawId)}`;
 }
 
 /** Why an object is not a JSON Feed, when it nearly is. */
@@ -79,14 +80,12 @@ export function parseFeed(json: unknown, feedUrl: string): NewsFeed {
         const id = readId(rawId);
         if (!isObject(raw)) problem = `the item must be an object, got ${typeName(raw)}`;
         else if (id === undefined) problem = idProblem(rawId);
+        // Before reading it: a repeated item is not read (nor warned about) for nothing.
+        else if (seen.has(id)) problem = '"id" repeats an earlier item';
         else {
-          const item = adapter.readItem(raw, id, label);
-          if (!seen.has(id)) {
-            seen.add(id);
-            items.push(item);
-            continue;
-          }
-          problem = '"id" repeats an earlier item';
+          items.push(adapter.readItem(raw, id, label));
+          seen.add(id);
+          continue;
         }
       } catch (error) {
         // Anything else thrown here is a bug in an adapter; the item is skipped all the same.

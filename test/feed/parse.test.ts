@@ -78,7 +78,9 @@ describe('parseFeed', () => {
             { id: 'x', title: 'Dup 1' },
             { id: 'y' },
             { id: { nested: true }, title: 'Bad id' },
-            { id: 'x', title: 'Dup 2' },
+            // A repeat is not read: its bad date gives no warning of its own.
+            { id: 'x', title: 'Dup 2', date_published: 'not a date' },
+            { id: Infinity, title: 'Infinite' },
           ],
         },
         FEED_URL,
@@ -88,6 +90,7 @@ describe('parseFeed', () => {
         '[news-widgets] skipped feed item #2 (id "y"): "title" is missing and there is no summary or content text to take one from',
         '[news-widgets] skipped feed item #3: "id" must be a string or number, got object',
         '[news-widgets] skipped feed item #4 (id "x"): "id" repeats an earlier item',
+        '[news-widgets] skipped feed item #5 (id "Infinity"): "id" must be a finite number, got Infinity',
       ]);
     });
 
