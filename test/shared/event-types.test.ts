@@ -1,23 +1,45 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 
-// Compile-time: listeners get typed details from HTMLElementEventMap (a wrong field fails `npm run typecheck`).
+/**
+ * Mostly compile-time: listeners get typed details from HTMLElementEventMap. `npm run typecheck`
+ * fails if a detail loses a field, changes a field's type, or becomes `any` (then the
+ * `@ts-expect-error` lines below have no error to expect).
+ */
 describe('event map augmentation', () => {
   it('types the details of every news event', () => {
     const el = document.createElement('trending-region');
     const seen: string[] = [];
-    el.addEventListener('news-load', (e) => seen.push(`load:${e.detail.items.length}`));
-    el.addEventListener('news-error', (e) => seen.push(`error:${e.detail.code}`));
-    el.addEventListener('news-click', (e) => seen.push(`click:${e.detail.id}@${e.detail.position}`));
-    el.addEventListener('news-impression', (e) =>
-      seen.push(`impression:${e.detail.id}@${e.detail.position}`),
-    );
+    el.addEventListener('news-load', (e) => {
+      const count: number = e.detail.items.length;
+      // @ts-expect-error not a field of the detail
+      void e.detail.nope;
+      seen.push(`load:${count}`);
+    });
+    el.addEventListener('news-error', (e) => {
+      const code: string = e.detail.code;
+      // @ts-expect-error not a field of the detail
+      void e.detail.nope;
+      seen.push(`error:${code}`);
+    });
+    el.addEventListener('news-click', (e) => {
+      const { id, position, url }: { id: string; position: number; url: string } = e.detail;
+      // @ts-expect-error not a field of the detail
+      void e.detail.nope;
+      seen.push(`click:${id}@${position} ${url}`);
+    });
+    el.addEventListener('news-impression', (e) => {
+      const { id, position }: { id: string; position: number } = e.detail;
+      // @ts-expect-error not a field of the detail
+      void e.detail.nope;
+      seen.push(`impression:${id}@${position}`);
+    });
     el.dispatchEvent(new CustomEvent('news-load', { detail: { items: [] } }));
     el.dispatchEvent(new CustomEvent('news-error', { detail: { code: 'http', message: 'x' } }));
     el.dispatchEvent(
       new CustomEvent('news-click', { detail: { id: 'a1', position: 2, url: 'https://e.x/' } }),
     );
     el.dispatchEvent(new CustomEvent('news-impression', { detail: { id: 'a1', position: 2 } }));
-    expect(seen).to.deep.equal(['load:0', 'error:http', 'click:a1@2', 'impression:a1@2']);
+    expect(seen).to.deep.equal(['load:0', 'error:http', 'click:a1@2 https://e.x/', 'impression:a1@2']);
   });
 });
