@@ -64,8 +64,9 @@ function ranking(ids: string[], note = ''): object {
 }
 
 describe('<trending-region>', () => {
-  guardPageErrors();
+  // Reset first: a failing guard would skip the hooks registered after it.
   afterEach(() => resetVisibility());
+  guardPageErrors();
 
   describe('ranking', () => {
     it('ranks a region by read count, ties newest first, missing counts last', async () => {

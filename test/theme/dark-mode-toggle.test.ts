@@ -41,9 +41,10 @@ function stored(key = KEY): string | null {
 }
 
 describe('<dark-mode-toggle>', () => {
-  guardPageErrors();
   beforeEach(() => freshTheme());
+  // Restore first: a failing guard would skip the hooks registered after it.
   afterEach(() => restoreTheme());
+  guardPageErrors();
 
   describe('the control', () => {
     it('is a real switch button with aria-checked and the English label by default', async () => {

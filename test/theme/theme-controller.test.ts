@@ -41,9 +41,10 @@ function scheme(el: Element): string {
 }
 
 describe('ThemeController (widgets follow the theme)', () => {
-  guardPageErrors();
   beforeEach(() => freshTheme());
+  // Restore first: a failing guard would skip the hooks registered after it.
   afterEach(() => restoreTheme());
+  guardPageErrors();
 
   it('sets nothing without a toggle, a stored choice or a host theme: a light partner page stays light', async () => {
     const os = fakeSystem('dark');
