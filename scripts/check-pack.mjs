@@ -4,7 +4,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
-const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+const [pack] = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }),
+);
 const files = pack.files.map((f) => f.path);
 const required = [
   'package.json',
@@ -21,8 +23,23 @@ const required = [
 const forbidden = /^(test|demo|src|scripts|bench|node_modules|\.ci)\//;
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const pointers = [pkg.customElements, pkg.types, pkg.main].map((p) => p.replace(/^\.\//, ''));
+// Editors and frameworks resolve the manifest's module paths and the exports map inside the package.
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const manifestPaths = manifest.modules.map((m) => m.path);
+const exportTargets = Object.values(pkg.exports).flatMap((target) =>
+  typeof target === 'string' ? [target] : Object.values(target),
+);
+const shipped = (path) => files.includes(path.replace(/^\.\//, '')) || path.includes('*');
 const problems = [
-  ...pointers.filter((p) => !files.includes(p)).map((p) => `package.json points at a file that does not ship: ${p}`),
+  ...manifestPaths
+    .filter((p) => !shipped(p))
+    .map((p) => `custom-elements.json names a module that does not ship: ${p}`),
+  ...exportTargets
+    .filter((p) => !shipped(p))
+    .map((p) => `package.json exports a file that does not ship: ${p}`),
+  ...pointers
+    .filter((p) => !files.includes(p))
+    .map((p) => `package.json points at a file that does not ship: ${p}`),
   ...required.filter((f) => !files.includes(f)).map((f) => `missing: ${f}`),
   ...files.filter((f) => forbidden.test(f)).map((f) => `should not ship: ${f}`),
 ];

@@ -6,7 +6,10 @@ import { sortedManifest } from './manifest-sort.mjs';
 
 writeFileSync('custom-elements.json', sortedManifest(readFileSync('custom-elements.json', 'utf8')));
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
 const order = ['news-article', 'related-list', 'trending-region', 'dark-mode-toggle', 'news-provider'];
 
 const elements = manifest.modules
@@ -22,12 +25,32 @@ const out = [
   '`locale`, `link-params`, `cache-ttl`, `theme`.',
   '',
 ];
+// The tier-one tokens, which every styled element reads: listed once, not under each element.
+const styled = elements.filter((el) => el.cssProperties?.length);
+const tokens = styled[0].cssProperties.filter((p) =>
+  styled.every((el) => el.cssProperties.some((q) => q.name === p.name)),
+);
+const shared = new Set(tokens.map((p) => p.name));
+const propertyRow = (p) =>
+  `| \`${p.name}\` | ${cell(p.description)}${p.default ? ` (default \`${cell(p.default)}\`)` : ''} |`;
+out.push(
+  '## Design tokens',
+  '',
+  `Read by every element but \`<news-provider>\` (see [theming.md](theming.md)).`,
+  '',
+  '| custom property | description |',
+  '|---|---|',
+  ...tokens.map(propertyRow),
+  '',
+);
 for (const el of elements) {
   out.push(`## \`<${el.tagName}>\``, '', cell(el.summary ?? ''), '');
   if (el.attributes?.length) {
     out.push('| attribute | property | type | default | description |', '|---|---|---|---|---|');
     for (const a of el.attributes) {
-      out.push(`| \`${a.name}\` | \`${a.fieldName ?? ''}\` | \`${cell(a.type?.text ?? '')}\` | ${a.default ? `\`${cell(a.default)}\`` : ''} | ${cell(a.description)} |`);
+      out.push(
+        `| \`${a.name}\` | \`${a.fieldName ?? el.members?.find((m) => m.name === a.name)?.name ?? ''}\` | \`${cell(a.type?.text ?? '')}\` | ${a.default ? `\`${cell(a.default)}\`` : ''} | ${cell(a.description)} |`,
+      );
     }
     out.push('');
   }
@@ -41,14 +64,14 @@ for (const el of elements) {
     for (const p of el.cssParts) out.push(`| \`${p.name}\` | ${cell(p.description)} |`);
     out.push('');
   }
-  if (el.cssProperties?.length) {
-    out.push('| custom property | description |', '|---|---|');
-    for (const p of el.cssProperties) out.push(`| \`${p.name}\` | ${cell(p.description)}${p.default ? ` (default \`${cell(p.default)}\`)` : ''} |`);
-    out.push('');
+  const own = el.cssProperties?.filter((p) => !shared.has(p.name)) ?? [];
+  if (own.length) {
+    out.push('| custom property | description |', '|---|---|', ...own.map(propertyRow), '');
   }
   if (el.slots?.length) {
     out.push('| slot | description |', '|---|---|');
-    for (const s of el.slots) out.push(`| ${s.name ? `\`${s.name}\`` : '(default)'} | ${cell(s.description)} |`);
+    for (const s of el.slots)
+      out.push(`| ${s.name ? `\`${s.name}\`` : '(default)'} | ${cell(s.description)} |`);
     out.push('');
   }
 }

@@ -6,24 +6,43 @@ import { css } from 'lit';
  * the `color-scheme` in effect on it: the page's, or the one the theme controller sets on the
  * host. Component styles use these tokens, or their own `--news-<component>-*` knobs falling back
  * to them (tier two). Both palettes meet WCAG AA contrast for text on background.
+ *
+ * The comment above each token is its description in custom-elements.json
+ * (custom-elements-manifest.config.mjs).
  */
 export const tokens = css`
   :host {
+    /* Widget background (painted when the theme system sets a scheme) */
     --_bg: var(--news-color-background, light-dark(#ffffff, #121417));
+    /* Cards, error and empty boxes */
     --_surface: var(--news-color-surface, light-dark(#f3f4f6, #1d2026));
+    /* Body text, headlines */
     --_text: var(--news-color-text, light-dark(#1a1c20, #eceef1));
+    /* Dates, captions, counts */
     --_muted: var(--news-color-text-muted, light-dark(#4b5160, #b4bac6));
+    /* Category labels, rank numbers */
     --_accent: var(--news-color-accent, light-dark(#b3261e, #ff8a80));
+    /* Links, the toggle's on track */
     --_link: var(--news-color-link, light-dark(#0b57d0, #8ab4f8));
+    /* Decorative borders and rules */
     --_border: var(--news-color-border, light-dark(#d9dce1, #343842));
+    /* Loading placeholders */
     --_skeleton: var(--news-color-skeleton, light-dark(#e6e8ec, #2a2e36));
+    /* Focus outline */
     --_focus: var(--news-color-focus, light-dark(#0b57d0, #8ab4f8));
+    /* Boundaries of controls (the toggle's off track) */
     --_control: var(--news-color-control, light-dark(#6b7280, #8b93a1));
+    /* Error text */
     --_danger: var(--news-color-danger, light-dark(#a50e0e, #ffb4ab));
+    /* UI text */
     --_font: var(--news-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    /* Article body */
     --_font-serif: var(--news-font-family-body, Georgia, 'Times New Roman', serif);
+    /* Corner radius */
     --_radius: var(--news-radius, 8px);
+    /* Base spacing */
     --_space: var(--news-space, 1rem);
+    /* Color and thumb transitions (0s under prefers-reduced-motion: reduce) */
     --_transition: var(--news-transition-duration, 160ms);
 
     font-family: var(--_font);

@@ -37,6 +37,7 @@ const moon = svg`<path fill="currentColor" d="M20.5 14.6A8.5 8.5 0 0 1 9.4 3.5a8
  *
  * @tagname dark-mode-toggle
  * @summary Light / dark / system switch shared by every widget on the page.
+ * @attr {'light' | 'dark'} mode - What the reader sees, reflected; setting it is an explicit choice, stored like a click.
  * @fires colorschemechange - What the reader sees or the mode changed; detail `{ colorScheme, mode, userChoice }`. Bubbles, composed.
  * @csspart base - The wrapper of both controls.
  * @csspart switch - The `<button role="switch">`; `aria-checked="true"` when dark is showing.
