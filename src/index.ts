@@ -12,6 +12,7 @@ import './define.js';
 export * from './classes.js';
 export type { NewsErrorDetail, NewsLoadDetail } from './components/shared/news-widget.js';
 export type { NewsClickDetail, NewsImpressionDetail } from './components/shared/article-list.js';
+export type { ColorSchemeChangeDetail } from './components/dark-mode-toggle/dark-mode-toggle.js';
 export { FeedStore, getDefaultStore } from './feed/store.js';
 export { FeedError } from './feed/errors.js';
 export type { NewsFeed, NewsItem, NewsAuthor, FeedErrorCode, FeedFormat } from './feed/types.js';

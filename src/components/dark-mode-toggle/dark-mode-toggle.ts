@@ -242,8 +242,13 @@ export class DarkModeToggle extends LitElement {
   }
 }
 
+/** The toggle's event. It bubbles and is composed: typed on elements, the document and the window. */
+interface ColorSchemeEventMap {
+  colorschemechange: CustomEvent<ColorSchemeChangeDetail>;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    colorschemechange: CustomEvent<ColorSchemeChangeDetail>;
-  }
+  interface HTMLElementEventMap extends ColorSchemeEventMap {}
+  interface DocumentEventMap extends ColorSchemeEventMap {}
+  interface WindowEventMap extends ColorSchemeEventMap {}
 }

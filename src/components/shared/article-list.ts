@@ -344,9 +344,14 @@ export abstract class ArticleListWidget extends NewsWidget {
   }
 }
 
+/** The attribution events. They bubble and are composed: typed on elements, the document and the window. */
+interface NewsAttributionEventMap {
+  'news-click': CustomEvent<NewsClickDetail>;
+  'news-impression': CustomEvent<NewsImpressionDetail>;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'news-click': CustomEvent<NewsClickDetail>;
-    'news-impression': CustomEvent<NewsImpressionDetail>;
-  }
+  interface HTMLElementEventMap extends NewsAttributionEventMap {}
+  interface DocumentEventMap extends NewsAttributionEventMap {}
+  interface WindowEventMap extends NewsAttributionEventMap {}
 }

@@ -9,7 +9,7 @@ import { pageStateContext, type PageState } from '../../context/page-state.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import { ThemeController } from '../../controllers/theme-controller.js';
 import { getDefaultStore, type FeedStore } from '../../feed/store.js';
-import type { NewsFeed, NewsItem } from '../../feed/types.js';
+import type { FeedErrorCode, NewsFeed, NewsItem } from '../../feed/types.js';
 import { messagesFor } from '../../i18n/locales.js';
 import type { Messages } from '../../i18n/messages.js';
 import { elementLocale } from '../../i18n/format.js';
@@ -21,7 +21,7 @@ const INVISIBLE_CHILDREN = new Set(['script', 'template', 'style']);
 
 /** `news-error` event detail. */
 export interface NewsErrorDetail {
-  code: string;
+  code: FeedErrorCode;
   message: string;
 }
 
@@ -253,11 +253,16 @@ export abstract class NewsWidget extends LitElement {
   }
 }
 
+/** The loading events. They bubble and are composed: typed on elements, the document and the window. */
+interface NewsLoadingEventMap {
+  'news-loadstart': CustomEvent<undefined>;
+  'news-load': CustomEvent<NewsLoadDetail>;
+  'news-error': CustomEvent<NewsErrorDetail>;
+  'news-loadend': CustomEvent<undefined>;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'news-loadstart': CustomEvent<undefined>;
-    'news-load': CustomEvent<NewsLoadDetail>;
-    'news-error': CustomEvent<NewsErrorDetail>;
-    'news-loadend': CustomEvent<undefined>;
-  }
+  interface HTMLElementEventMap extends NewsLoadingEventMap {}
+  interface DocumentEventMap extends NewsLoadingEventMap {}
+  interface WindowEventMap extends NewsLoadingEventMap {}
 }
