@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Writes docs/elements.md, the element reference, from custom-elements.json, so the tables can
+// Writes docs/elements.md, the element reference, and types/react.d.ts from custom-elements.json, so the tables can
 // never drift from the JSDoc they come from. Run by `npm run manifest`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { sortedManifest } from './manifest-sort.mjs';
+import { reactTypes } from './react-types.mjs';
 
 writeFileSync('custom-elements.json', sortedManifest(readFileSync('custom-elements.json', 'utf8')));
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
@@ -76,4 +77,5 @@ for (const el of elements) {
   }
 }
 writeFileSync('docs/elements.md', out.join('\n'));
+writeFileSync('types/react.d.ts', reactTypes(manifest));
 console.log(`docs/elements.md: ${elements.length} elements`);
