@@ -40,14 +40,29 @@ const hostileFeed = JSON.stringify({
   ],
 });
 
-const page = (body) => `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>smoke</title>
+// The classic bundle twice, then the module bundle: each later copy finds the elements defined.
+const THREE_COPIES = `<script src="/dist/cdn/news-widgets.iife.js"></script>
+<script src="/dist/cdn/news-widgets.iife.js"></script>
+<script type="module" src="/dist/cdn/news-widgets.js"></script>`;
+// The module bundle, then a deferred classic one: the classic copy runs while the module copy is
+// still loading its chunks, so both start, and only one may create Lit's Trusted Types policy.
+const MODULE_THEN_CLASSIC = `<script type="module" src="/dist/cdn/news-widgets.js"></script>
+<script src="/dist/cdn/news-widgets.iife.js" defer></script>`;
+
+const page = (body, scripts = THREE_COPIES) => `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>smoke</title>
 <link rel="stylesheet" href="/smoke/hostile.css">
 <script src="/smoke/probe.js"></script>
 <script src="/smoke/foreign-toggle.js"></script>
-<script src="/dist/cdn/news-widgets.iife.js"></script>
-<script src="/dist/cdn/news-widgets.iife.js"></script>
-<script type="module" src="/dist/cdn/news-widgets.js"></script>
+${scripts}
 </head><body>${body}</body></html>`;
+
+const WIDGETS = `
+    <news-provider feed="/demo/public/feed.json" locale="id">
+      <news-article article-id="upaya-balikpapan-birokrasi-bersih" structured-data></news-article>
+      <related-list></related-list>
+      <trending-region region="kalimantan timur"></trending-region>
+    </news-provider>
+    <news-dark-mode-toggle></news-dark-mode-toggle>`;
 
 const files = {
   '/smoke/probe.js': `window.__globalsBefore = Object.getOwnPropertyNames(window); window.__symbolMetadataBefore = 'metadata' in Symbol;
@@ -62,13 +77,8 @@ const files = {
   '/smoke/hostile.css': `* { color: rgb(255, 0, 0) !important; font-size: 40px; } h1, a, li { display: none !important; }
     news-article, trending-region, related-list { display: block; }`,
   '/smoke/hostile.json': hostileFeed,
-  '/smoke/widgets.html': page(`
-    <news-provider feed="/demo/public/feed.json" locale="id">
-      <news-article article-id="upaya-balikpapan-birokrasi-bersih" structured-data></news-article>
-      <related-list></related-list>
-      <trending-region region="kalimantan timur"></trending-region>
-    </news-provider>
-    <news-dark-mode-toggle></news-dark-mode-toggle>`),
+  '/smoke/widgets.html': page(WIDGETS),
+  '/smoke/module-then-classic.html': page(WIDGETS, MODULE_THEN_CLASSIC),
   '/smoke/hostile.html': page(`<news-article feed="/smoke/hostile.json"></news-article>
     <trending-region feed="/smoke/hostile.json"></trending-region><related-list feed="/smoke/hostile.json"></related-list>`),
   '/smoke/failing.html': page(`<news-article feed="/smoke/status/500"></news-article>
@@ -88,27 +98,37 @@ const server = createServer(async (req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
+// Every widget rendered from the demo feed, host CSS kept out, no globals added.
+const widgetsRendered = {
+  ready: `(() => { const a = document.querySelector('news-article'); const t = document.querySelector('trending-region');
+    const r = document.querySelector('related-list');
+    return a?.shadowRoot?.querySelector('h1') && t?.shadowRoot?.querySelectorAll('li').length && r?.shadowRoot?.querySelectorAll('li').length; })()`,
+  verify: `(() => { const a = document.querySelector('news-article').shadowRoot;
+    const problems = [];
+    if (a.querySelector('h1').textContent.trim() !== 'Upaya Balikpapan Bangun Birokrasi Bersih dan Akuntabel') problems.push('headline');
+    if (!a.textContent.includes('Artikel ini telah dibaca 20 kali')) problems.push('read count');
+    if (getComputedStyle(a.querySelector('h1')).color === 'rgb(255, 0, 0)') problems.push('host CSS leaked into the headline');
+    if (getComputedStyle(a.querySelector('h1')).display === 'none') problems.push('host CSS hid the headline');
+    if (!document.querySelector('news-article script[type="application/ld+json"]')) problems.push('structured data missing');
+    if (customElements.get('dark-mode-toggle').newsWidgetsElement) problems.push('foreign toggle replaced');
+    if (!document.querySelector('news-dark-mode-toggle').shadowRoot?.querySelector('[role=switch]')) problems.push('renamed toggle');
+    const before = new Set(window.__globalsBefore);
+    const added = Object.getOwnPropertyNames(window).filter((n) => !before.has(n) && !n.startsWith('__') && !/puppeteer/i.test(n));
+    if (added.length) problems.push('globals added: ' + added.join(', '));
+    if (!window.__symbolMetadataBefore && 'metadata' in Symbol) problems.push('Symbol.metadata added');
+    return problems; })()`,
+};
+
 const checks = [
   {
     name: 'renders every widget under strict CSP + Trusted Types, loaded three times, next to a foreign dark-mode-toggle, adding no globals',
     path: '/smoke/widgets.html',
-    ready: `(() => { const a = document.querySelector('news-article'); const t = document.querySelector('trending-region');
-      const r = document.querySelector('related-list');
-      return a?.shadowRoot?.querySelector('h1') && t?.shadowRoot?.querySelectorAll('li').length && r?.shadowRoot?.querySelectorAll('li').length; })()`,
-    verify: `(() => { const a = document.querySelector('news-article').shadowRoot;
-      const problems = [];
-      if (a.querySelector('h1').textContent.trim() !== 'Upaya Balikpapan Bangun Birokrasi Bersih dan Akuntabel') problems.push('headline');
-      if (!a.textContent.includes('Artikel ini telah dibaca 20 kali')) problems.push('read count');
-      if (getComputedStyle(a.querySelector('h1')).color === 'rgb(255, 0, 0)') problems.push('host CSS leaked into the headline');
-      if (getComputedStyle(a.querySelector('h1')).display === 'none') problems.push('host CSS hid the headline');
-      if (!document.querySelector('news-article script[type="application/ld+json"]')) problems.push('structured data missing');
-      if (customElements.get('dark-mode-toggle').newsWidgetsElement) problems.push('foreign toggle replaced');
-      if (!document.querySelector('news-dark-mode-toggle').shadowRoot?.querySelector('[role=switch]')) problems.push('renamed toggle');
-      const before = new Set(window.__globalsBefore);
-      const added = Object.getOwnPropertyNames(window).filter((n) => !before.has(n) && !n.startsWith('__') && !/puppeteer/i.test(n));
-      if (added.length) problems.push('globals added: ' + added.join(', '));
-      if (!window.__symbolMetadataBefore && 'metadata' in Symbol) problems.push('Symbol.metadata added');
-      return problems; })()`,
+    ...widgetsRendered,
+  },
+  {
+    name: 'the module bundle, then a deferred classic bundle while the module loads: one copy renders, no Trusted Types error',
+    path: '/smoke/module-then-classic.html',
+    ...widgetsRendered,
   },
   {
     name: 'renders a hostile feed as text: no script runs, no handler or script URL survives',
