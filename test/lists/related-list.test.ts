@@ -635,6 +635,29 @@ describe('<related-list>', () => {
       expect(minContent(loading)).to.be.within(1, minContent(ready) + 0.5);
     });
 
+    it('keeps the bones under a fallback while loading: the fallback shows, the size stays reserved', async () => {
+      const { store: never } = storeWith(['never', 'never']);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px">
+          <related-list .store=${never} feed="https://feeds.example/slow.json"></related-list>
+          <related-list .store=${never} feed="https://feeds.example/slow.json"
+            ><a href="https://example.com/indeks">Indeks berita</a></related-list
+          >
+        </div>`,
+      );
+      const [bare, withFallback] = Array.from(wrapper.querySelectorAll('related-list'));
+      await until(() => part(withFallback!, 'skeleton') !== null);
+      const link = withFallback!.querySelector('a')!;
+      expect(link.getBoundingClientRect().height).to.be.above(0);
+      expect(link.checkVisibility()).to.equal(true);
+      const bones = part(withFallback!, 'skeleton')!.querySelector<HTMLElement>('.bones')!;
+      expect(getComputedStyle(bones).visibility).to.equal('hidden');
+      // As tall as the same list's skeleton without a fallback: the content will fit that box.
+      const height = (el: Element) => el.getBoundingClientRect().height;
+      expect(height(bare!)).to.be.above(100);
+      expect(height(withFallback!)).to.be.closeTo(height(bare!), 1);
+    });
+
     it('keeps the host fallback visible while loading and on error', async () => {
       const { store } = storeWith([404]);
       const el = await fixture<RelatedList>(

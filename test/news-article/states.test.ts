@@ -70,9 +70,13 @@ describe('<news-article> states', () => {
       await waitUntil(() => part(el, 'skeleton') !== null);
       const slot = el.shadowRoot!.querySelector('slot')!;
       expect(slot.assignedElements().map((node) => node.localName)).to.deep.equal(['a']);
-      expect(el.querySelector('a')!.getBoundingClientRect().height).to.be.above(0);
-      // With fallback content, no bones compete with it.
-      expect(el.shadowRoot!.querySelector('.bone')).to.equal(null);
+      const link = el.querySelector('a')!.getBoundingClientRect();
+      expect(link.height).to.be.above(0);
+      // The bones are under the fallback, unseen, and still reserve the article's size.
+      const bones = el.shadowRoot!.querySelector<HTMLElement>('.bones')!;
+      expect(getComputedStyle(bones).visibility).to.equal('hidden');
+      expect(el.getBoundingClientRect().height).to.be.above(500);
+      expect(link.top).to.be.closeTo(el.getBoundingClientRect().top, 1);
       respond(() => jsonResponse(jsonFeed([seedItem()])));
       await ready(el);
       // The article replaced the fallback.

@@ -186,8 +186,16 @@ export abstract class NewsWidget extends LitElement {
       if (items.length === 0) return html`<div part="empty" role="status">${this.messages.empty}</div>`;
       return this.renderItems(items, feed);
     }
-    return html`<div part="skeleton" aria-busy="true" aria-label=${this.messages.loading} role="status">
-      ${this.hasFallback ? nothing : this.renderSkeleton()}<slot></slot>
+    // Host fallback children stay visible over bones they hide: the bones keep reserving the
+    // content's size, so the page does not jump when the content replaces the fallback.
+    return html`<div
+      part="skeleton"
+      class=${this.hasFallback ? 'under-fallback' : ''}
+      aria-busy="true"
+      aria-label=${this.messages.loading}
+      role="status"
+    >
+      ${this.renderSkeleton()}<slot></slot>
     </div>`;
   }
 
@@ -201,7 +209,7 @@ export abstract class NewsWidget extends LitElement {
   }
 
   /**
-   * Whether the host wrote fallback children that should stay visible instead of bones: anything
+   * Whether the host wrote fallback children that should stay visible over the bones: anything
    * a reader sees, not scripts (an article's JSON-LD too), templates or styles.
    */
   protected get hasFallback(): boolean {

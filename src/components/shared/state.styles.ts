@@ -40,6 +40,20 @@ export const stateStyles = css`
     }
   }
 
+  /* Host fallback children (a link, a headline) over the bones, which hold the box but are not
+     seen: one grid cell for both, the taller sets the height. */
+  .under-fallback > .bones,
+  .under-fallback > slot {
+    grid-area: 1 / 1;
+  }
+  .under-fallback > .bones {
+    visibility: hidden;
+    animation: none;
+  }
+  .under-fallback > slot {
+    display: block;
+  }
+
   [part~='empty'],
   [part~='error'] {
     padding: var(--_space);
