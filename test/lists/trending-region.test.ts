@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/news-provider/news-provider.define.js';
 import '../../src/components/trending-region/trending-region.define.js';
 import type { TrendingRegion } from '../../src/components/trending-region/trending-region.js';
+import type { NewsProvider } from '../../src/components/news-provider/news-provider.js';
 import type { NewsImpressionDetail } from '../../src/components/shared/article-list.js';
 import type { NewsErrorDetail } from '../../src/components/shared/news-widget.js';
 import { FeedStore } from '../../src/feed/store.js';
@@ -557,7 +558,7 @@ describe('<trending-region>', () => {
   });
 
   describe('skeleton', () => {
-    it('shows bones beside host children a reader does not see (script, template, style)', async () => {
+    it('shows bones beside host children a reader does not see (script, template, style), and hides them under one a reader sees', async () => {
       const { store } = storeWith(['never']);
       const el = await fixture<TrendingRegion>(
         html`<trending-region .store=${store} feed="https://feeds.example/slow.json"
@@ -571,11 +572,13 @@ describe('<trending-region>', () => {
           </style></trending-region
         >`,
       );
-      expect(part(el, 'skeleton')!.querySelectorAll('.item')).to.have.length(5);
+      const bones = () => part(el, 'skeleton')!.querySelector<HTMLElement>('.bones')!;
+      expect(bones().querySelectorAll('.item')).to.have.length(5);
+      expect(getComputedStyle(bones()).visibility).to.equal('visible');
       el.append(Object.assign(document.createElement('a'), { href: '/berita', textContent: 'Berita' }));
       el.requestUpdate();
       await el.updateComplete;
-      expect(part(el, 'skeleton')!.querySelectorAll('.item')).to.have.length(0);
+      expect(getComputedStyle(bones()).visibility).to.equal('hidden');
     });
 
     it('follows the options while loading, and comes back whole when a later feed loads', async () => {
@@ -721,6 +724,31 @@ describe('<trending-region>', () => {
       await Promise.all(widgets.map((el) => settled(el)));
       expect(widgets.map((el) => shownIds(el)[0])).to.deep.equal(['k2', 'u1', 'bali-plain']);
       expect(calls).to.equal(1);
+    });
+
+    it('takes from an outer provider what a nested provider does not set', async () => {
+      const { store, counter } = storeWith([await loadJson(TRENDING)]);
+      const outer = await fixture<NewsProvider>(
+        html`<news-provider feed="https://feeds.example/portal.json" locale="en" .store=${store}>
+          <news-provider locale="id">
+            <trending-region region="Kalimantan Timur"></trending-region>
+          </news-provider>
+        </news-provider>`,
+      );
+      const inner = outer.querySelector('news-provider')!;
+      const el = outer.querySelector('trending-region')!;
+      await settled(el);
+      // The outer feed and store, the inner locale.
+      expect(shownIds(el)[0]).to.equal('k2');
+      expect(counter.calls).to.equal(1);
+      expect(el.resolvedLocale).to.equal('id');
+      // Live: the outer provider's change reaches through; the inner provider's own value wins.
+      outer.locale = 'fr';
+      outer.feed = 'https://feeds.example/other.json';
+      await until(() => counter.calls === 2);
+      expect(el.resolvedLocale).to.equal('id');
+      inner.locale = undefined;
+      await until(() => el.resolvedLocale === 'fr');
     });
   });
 });

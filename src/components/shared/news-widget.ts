@@ -1,5 +1,5 @@
 import { fire } from './events.js';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import { feedUrlContext } from '../../context/feed-url.js';
