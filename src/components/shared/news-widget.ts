@@ -187,7 +187,8 @@ export abstract class NewsWidget extends LitElement {
       return this.renderItems(items, feed);
     }
     // Host fallback children stay visible over bones they hide: the bones keep reserving the
-    // content's size, so the page does not jump when the content replaces the fallback.
+    // content's size, so the page does not jump when the content replaces the fallback. Children
+    // the parser adds after the element upgraded (a bundle in <head>) arrive as a slotchange.
     return html`<div
       part="skeleton"
       class=${this.hasFallback ? 'under-fallback' : ''}
@@ -195,7 +196,7 @@ export abstract class NewsWidget extends LitElement {
       aria-label=${this.messages.loading}
       role="status"
     >
-      ${this.renderSkeleton()}<slot></slot>
+      ${this.renderSkeleton()}<slot @slotchange=${this.#onSlotChange}></slot>
     </div>`;
   }
 
@@ -207,6 +208,8 @@ export abstract class NewsWidget extends LitElement {
       </div>
       <slot></slot>`;
   }
+
+  readonly #onSlotChange = (): void => this.requestUpdate();
 
   /**
    * Whether the host wrote fallback children that should stay visible over the bones: anything
