@@ -72,19 +72,17 @@ export function withoutUndefined<T extends object>(value: T): T {
 }
 
 /**
- * A date field of an item: absent stays absent; present but not a valid date is dropped with one
- * warning naming the item and the field. `zonelessAsUtc` reads `2025-06-30T01:00:00` as UTC
- * (WordPress `*_gmt` fields).
+ * A date field of an item (see `readInstant`): absent stays absent; present but not a valid date
+ * is dropped with one warning naming the item and the field.
  */
 export function readDateField(
   ctx: AdapterContext,
   label: string,
   field: string,
   value: unknown,
-  zonelessAsUtc = false,
 ): Date | undefined {
   if (value === undefined || value === null) return undefined;
-  const instant = readInstant(value, zonelessAsUtc);
+  const instant = readInstant(value);
   if (instant === undefined) {
     ctx.warn(`feed item ${label}: "${field}" is not a valid date (got ${describeValue(value)}); ignored`);
   }

@@ -2,8 +2,9 @@
  * JSON Feed 1.1 (https://jsonfeed.org/version/1.1), with 1.0's `author`, and our item extension
  * `_news` (category, region, views, image caption and size, related ids) → the normalized model.
  *
- * JSON Feed text fields (`title`, `summary`, `content_text`) are plain text by the spec, so they are
- * not entity-decoded; `content_html` is HTML and goes to the sanitizer as it is.
+ * JSON Feed text fields (`title`, `summary`, names, tags) are plain text by the spec; one that holds
+ * tags or character references, as common generators write them, is read as HTML (`readPlainText`).
+ * `content_text` is plain text as written; `content_html` is HTML and goes to the sanitizer as it is.
  */
 import {
   type Adapter,
@@ -27,13 +28,12 @@ import {
   readDimension,
   readIds,
   readLanguage,
-  readLine,
   readNames,
   readOffset,
   truncate,
   type JsonObject,
 } from './read.js';
-import { textToHtml } from './text.js';
+import { readPlainText, textToHtml } from './text.js';
 import type { NewsAuthor, NewsItem } from './types.js';
 import { safeUrl } from './url-policy.js';
 
@@ -43,7 +43,7 @@ export function isJsonFeed(json: unknown): json is JsonObject {
 }
 
 function readAuthor(value: unknown, feedUrl: string): NewsAuthor | undefined {
-  const name = readLine(own(value, 'name'), MAX_NAME);
+  const name = readPlainText(own(value, 'name'), MAX_NAME);
   if (name === undefined) return undefined;
   return withoutUndefined({
     name,
@@ -52,21 +52,20 @@ function readAuthor(value: unknown, feedUrl: string): NewsAuthor | undefined {
   });
 }
 
-/** 1.1 `authors` (an array) wins over 1.0 `author` (one object); both on items and the feed. */
+/**
+ * 1.1 `authors` (an array) wins over 1.0 `author` (one object), on items and the feed; `undefined`
+ * when neither gives an author with a name (an empty list, or only urls and avatars).
+ */
 function readAuthors(container: unknown, feedUrl: string): NewsAuthor[] | undefined {
   const list = own(container, 'authors');
-  const raw = Array.isArray(list)
-    ? list
-    : isObject(own(container, 'author'))
-      ? [own(container, 'author')]
-      : undefined;
-  if (raw === undefined) return undefined;
   const authors: NewsAuthor[] = [];
-  for (let i = 0; i < raw.length && authors.length < MAX_AUTHORS; i++) {
-    const author = readAuthor(raw[i], feedUrl);
-    if (author) authors.push(author);
+  for (const raw of Array.isArray(list) ? list.slice(0, MAX_AUTHORS * 2) : []) {
+    const author = readAuthor(raw, feedUrl);
+    if (author && authors.length < MAX_AUTHORS) authors.push(author);
   }
-  return authors;
+  const single = readAuthor(own(container, 'author'), feedUrl);
+  if (authors.length === 0 && single) authors.push(single);
+  return authors.length > 0 ? authors : undefined;
 }
 
 export function jsonFeedAdapter(feed: JsonObject, ctx: AdapterContext): Adapter {
@@ -85,9 +84,9 @@ export function jsonFeedAdapter(feed: JsonObject, ctx: AdapterContext): Adapter 
         : typeof text === 'string'
           ? textToHtml(truncate(text, MAX_CONTENT))
           : '';
-    const summary = readLine(own(raw, 'summary'), MAX_TEXT);
+    const summary = readPlainText(own(raw, 'summary'), MAX_TEXT);
     // `title` is optional in JSON Feed (microblog posts); a headline is not, so we borrow one.
-    const title = headline('title', readLine(own(raw, 'title'), MAX_TITLE), summary, text, html);
+    const title = headline('title', readPlainText(own(raw, 'title'), MAX_TITLE), summary, text, html);
 
     const news = own(raw, '_news');
     const published = date(raw, 'date_published', label);
@@ -99,7 +98,7 @@ export function jsonFeedAdapter(feed: JsonObject, ctx: AdapterContext): Adapter 
       summary,
       image:
         safeUrl(own(raw, 'image'), 'media', feedUrl) ?? safeUrl(own(raw, 'banner_image'), 'media', feedUrl),
-      imageCaption: readLine(own(news, 'image_caption'), MAX_TEXT),
+      imageCaption: readPlainText(own(news, 'image_caption'), MAX_TEXT),
       imageWidth: readDimension(own(news, 'image_width')),
       imageHeight: readDimension(own(news, 'image_height')),
       published,
@@ -107,9 +106,9 @@ export function jsonFeedAdapter(feed: JsonObject, ctx: AdapterContext): Adapter 
       modified: date(raw, 'date_modified', label),
       // JSON Feed: item authors override the feed's; without any, the feed's apply.
       authors: readAuthors(raw, feedUrl) ?? feedAuthors.map((author) => ({ ...author })),
-      tags: readNames(own(raw, 'tags'), MAX_TAGS),
-      category: readLine(own(news, 'category'), MAX_NAME),
-      region: readLine(own(news, 'region'), MAX_NAME),
+      tags: readNames(own(raw, 'tags'), MAX_TAGS, readPlainText),
+      category: readPlainText(own(news, 'category'), MAX_NAME),
+      region: readPlainText(own(news, 'region'), MAX_NAME),
       views: readCount(own(news, 'views')),
       related: readIds(own(news, 'related'), MAX_RELATED).filter((related) => related !== id),
     });
@@ -118,7 +117,7 @@ export function jsonFeedAdapter(feed: JsonObject, ctx: AdapterContext): Adapter 
   return {
     format: 'json-feed',
     meta: withoutUndefined({
-      title: readLine(own(feed, 'title'), MAX_TITLE),
+      title: readPlainText(own(feed, 'title'), MAX_TITLE),
       language: readLanguage(own(feed, 'language')),
       homeUrl: pageUrl(own(feed, 'home_page_url'), feedUrl),
     }),

@@ -79,6 +79,8 @@ export function readId(value: unknown): string | undefined {
 }
 
 const NUMERIC = /^\s*\d+(\.\d+)?\s*$/;
+// A count written with thousands separators, as id-ID (`1.234`) or en (`1,234`) number formats do.
+const GROUPED = /^\s*\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*\s*$/;
 
 /** A finite non-negative number, also from a numeric string (`"20"`), or `undefined`. */
 function readNonNegative(value: unknown): number | undefined {
@@ -92,9 +94,15 @@ function readNonNegative(value: unknown): number | undefined {
   return number >= 0 && number < Infinity ? number : undefined;
 }
 
-/** A read count: a non-negative integer (fractions dropped), capped at the largest safe integer. */
+/**
+ * A read count: a non-negative integer (fractions dropped), capped at the largest safe integer. A
+ * string with thousands separators (`"1.234"`, `"1,234"`) is a count, not a fraction: counts are
+ * whole numbers.
+ */
 export function readCount(value: unknown): number | undefined {
-  const number = readNonNegative(value);
+  const number = readNonNegative(
+    typeof value === 'string' && GROUPED.test(value) ? value.replace(/[.,]/g, '') : value,
+  );
   return number === undefined ? undefined : Math.min(Math.floor(number), Number.MAX_SAFE_INTEGER);
 }
 
@@ -106,13 +114,17 @@ export function readDimension(value: unknown): number | undefined {
   return rounded > 0 && rounded <= 100_000 ? rounded : undefined;
 }
 
-/** Strings from an array, cleaned, de-duplicated case-insensitively. */
-export function readNames(value: unknown, maxCount: number): string[] {
+/** Strings from an array, cleaned (by `read`), de-duplicated case-insensitively. */
+export function readNames(
+  value: unknown,
+  maxCount: number,
+  read: (value: unknown, max: number) => string | undefined = readLine,
+): string[] {
   const list = Array.isArray(value) ? value : [];
   const names: string[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < list.length && names.length < maxCount; i++) {
-    const name = readLine(list[i], MAX_NAME);
+    const name = read(list[i], MAX_NAME);
     if (name === undefined) continue;
     const key = name.toLowerCase();
     if (seen.has(key)) continue;
@@ -133,20 +145,52 @@ export function readIds(value: unknown, maxCount: number): string[] {
   return ids;
 }
 
-// An RFC 3339 / ISO 8601 local date-time without a zone, e.g. WordPress `date_gmt`.
-const ZONELESS = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?$/;
+// RFC 3339: a date, optionally a time (`T`, or a space as many feeds write), optionally a zone.
+const RFC3339 =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?\s?(Z|z|[+-]\d{2}:?\d{2})?$/;
+// Another format with an explicit zone, such as RSS's RFC 2822 (`Mon, 30 Jun 2025 09:00:00 +0800`),
+// which every engine parses alike.
+const OTHER_WITH_ZONE =
+  /^[A-Za-z]{3}, \d{1,2} [A-Za-z]{3} \d{4} \d{2}:\d{2}(:\d{2})? ([+-]\d{4}|GMT|UTC|UT|Z)$/;
 
 /**
- * A date-time string as a `Date`. `zonelessAsUtc`: a value without a zone is UTC (WordPress
- * `*_gmt` fields); otherwise `Date.parse` decides (RFC 3339 with offset, as JSON Feed requires).
- * Returns `undefined` for anything that is not a valid instant.
+ * A date-time string as a `Date`, the same for every reader whatever their time zone or browser,
+ * or `undefined` for anything that is not a real instant:
+ * - RFC 3339 (what JSON Feed requires), also with a space for `T`;
+ * - without a zone (WordPress `*_gmt` fields, and many hand-made feeds): read as UTC, never as the
+ *   reader's local time; a date alone is midnight UTC;
+ * - an impossible calendar date or time (`2025-06-31`, `24:00`) is invalid, not moved to another day;
+ * - RFC 2822 with its zone (RSS dates copied into a feed); other formats (`June 30, 2025`), which
+ *   browsers read differently, are invalid.
  */
-export function readInstant(value: unknown, zonelessAsUtc = false): Date | undefined {
+export function readInstant(value: unknown): Date | undefined {
   if (typeof value !== 'string' || value.length > 64) return undefined;
-  let text = value.trim();
-  if (zonelessAsUtc && ZONELESS.test(text)) text = `${text.replace(' ', 'T')}Z`;
-  const time = Date.parse(text);
-  return Number.isNaN(time) ? undefined : new Date(time);
+  const text = value.trim();
+  const match = RFC3339.exec(text);
+  if (!match) {
+    const time = OTHER_WITH_ZONE.test(text) ? Date.parse(text) : NaN;
+    return Number.isNaN(time) ? undefined : new Date(time);
+  }
+  const [, year, month, day, hour = '00', minute = '00', second = '00', fraction = '', zone = 'Z'] = match;
+  const fields = [year, month, day, hour, minute, second].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const [y, mo, d, h, mi, s] = fields;
+  // Date.UTC moves an overflow (day 31 of June) to the next month: a real date comes back unchanged.
+  const wall = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+  if (wall.getUTCFullYear() !== y || wall.getUTCMonth() !== mo - 1 || wall.getUTCDate() !== d)
+    return undefined;
+  if (h > 23 || mi > 59 || s > 59) return undefined;
+  const offset = /^[Zz]$/.test(zone)
+    ? 0
+    : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
+  const millis = fraction ? Math.floor(Number(`0${fraction}`) * 1000) : 0;
+  return new Date(wall.getTime() + millis - offset * 60_000);
 }
 
 const ZONE = /(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|z|([+-])(\d{2}):?(\d{2}))$/;
@@ -168,18 +212,21 @@ export function readOffset(value: unknown): number | undefined {
  * `date_gmt`), in minutes, or `undefined` when either is missing or the difference is no real offset.
  */
 export function offsetBetween(local: unknown, utc: unknown): number | undefined {
-  const localTime = readInstant(local, true);
-  const utcTime = readInstant(utc, true);
+  const localTime = readInstant(local);
+  const utcTime = readInstant(utc);
   if (!localTime || !utcTime) return undefined;
   const minutes = Math.round((localTime.getTime() - utcTime.getTime()) / 60_000);
   return Math.abs(minutes) <= MAX_OFFSET ? minutes : undefined;
 }
 
-/** A BCP 47 language tag in canonical form, or `undefined` (an invalid tag would make `Intl` throw). */
+/**
+ * A BCP 47 language tag in canonical form, or `undefined` (an invalid tag would make `Intl` throw).
+ * POSIX-style `id_ID`, as WordPress and Jekyll write locales, is read as `id-ID`.
+ */
 export function readLanguage(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.length > 64) return undefined;
   try {
-    return Intl.getCanonicalLocales(value.trim())[0];
+    return Intl.getCanonicalLocales(value.trim().replace(/_/g, '-'))[0];
   } catch {
     return undefined;
   }

@@ -8,16 +8,24 @@
  * - `date_gmt` is UTC written without a zone; `date` (site-local, zone unknown) is the fallback,
  *   read as UTC too, so it may be off by the site's offset. With both, their difference is the
  *   publisher's UTC offset (`publishedOffset`).
- * - `_embedded['wp:featuredmedia'][0]`: image (`source_url`), caption, `media_details.width/height`.
+ * - `_embedded['wp:featuredmedia'][0]`: image, caption, size. The image is the `large` size
+ *   (1024 px wide at most, with its own width and height) when WordPress made one, else
+ *   `medium_large`, else the original (`source_url`, up to 2560 px since WordPress 5.3). Without a
+ *   readable media entry (a private attachment embeds as an error object), Jetpack's
+ *   `jetpack_featured_media_url` is the image.
  *   `_embedded.author[0]`: name, `link`, `avatar_urls['96']`. `_embedded['wp:term']`: every
- *   `category` term name → `categories` (the first is `category`), `post_tag` names → `tags`.
- *   Embedded entries the reader may not see come back as error objects and are ignored.
+ *   `category` term name → `categories` (the first is `category`; WordPress lists a post's terms
+ *   by name, so that is the first in alphabetical order, not a "primary" category), `post_tag`
+ *   names → `tags`. Embedded entries the reader may not see come back as error objects and are
+ *   ignored.
  *
  * Region: WordPress has no region field. `region` comes from `meta.region` or `acf.region` (a
  * custom field, exposed by `register_post_meta(..., ['show_in_rest' => true])` or ACF) when it is
- * a string; otherwise it stays undefined, and `<trending-region>` matches the region against the
- * item's category names and tags instead (`rankTrending` in select.ts), which is how regional
- * WordPress sites file stories ("Balikpapan", "Kaltim").
+ * a string, else from the first term of a custom taxonomy named `region`, `wilayah` or `daerah`
+ * (registered with `show_in_rest`, so it is embedded); otherwise it stays undefined, and
+ * `<trending-region>` matches the region against the item's category names and tags instead
+ * (`rankTrending` in select.ts), which is how regional WordPress sites file stories
+ * ("Balikpapan", "Kaltim").
  *
  * Views: WordPress core does not count reads. The first of these that holds a number (or a numeric
  * string, or a one-element array of either, as unregistered meta arrives) is used:
@@ -91,15 +99,26 @@ function readViews(post: JsonObject): number | undefined {
   return candidates.map(metaCount).find((views) => views !== undefined);
 }
 
-function readTerms(post: unknown): { categories: string[]; tags: string[] } {
+/** Custom taxonomies regional sites register for where a story happened. */
+const REGION_TAXONOMIES = new Set(['region', 'wilayah', 'daerah']);
+
+function readTerms(post: unknown): { categories: string[]; tags: string[]; regions: string[] } {
   const categories: string[] = [];
   const tags: string[] = [];
+  const regions: string[] = [];
   const seen = new Set<string>();
   const groups = path(post, '_embedded', 'wp:term');
   for (const group of Array.isArray(groups) ? groups.slice(0, 20) : []) {
     for (const term of Array.isArray(group) ? group.slice(0, MAX_TAGS) : []) {
       const taxonomy = own(term, 'taxonomy');
-      const list = taxonomy === 'category' ? categories : taxonomy === 'post_tag' ? tags : undefined;
+      const list =
+        taxonomy === 'category'
+          ? categories
+          : taxonomy === 'post_tag'
+            ? tags
+            : REGION_TAXONOMIES.has(taxonomy as string)
+              ? regions
+              : undefined;
       const raw = own(term, 'name');
       if (!list || typeof raw !== 'string' || list.length >= MAX_TAGS) continue;
       // Term names are stored HTML-escaped (`Monitoring &amp; Evaluasi`).
@@ -110,7 +129,35 @@ function readTerms(post: unknown): { categories: string[]; tags: string[] } {
       list.push(name);
     }
   }
-  return { categories, tags };
+  return { categories, tags, regions };
+}
+
+/**
+ * The featured image: a size made for the web when WordPress has one (see the module comment),
+ * else the original, else Jetpack's URL of it.
+ */
+function readImage(post: unknown, feedUrl: string): Pick<NewsItem, 'image' | 'imageWidth' | 'imageHeight'> {
+  const media = path(post, '_embedded', 'wp:featuredmedia', 0);
+  const details = own(media, 'media_details');
+  const sizes = own(details, 'sizes');
+  // Each candidate: its URL, and what holds its width and height.
+  const candidates: [unknown, unknown][] = [
+    [path(sizes, 'large', 'source_url'), own(sizes, 'large')],
+    [path(sizes, 'medium_large', 'source_url'), own(sizes, 'medium_large')],
+    [own(media, 'source_url'), details],
+    [own(post, 'jetpack_featured_media_url'), undefined],
+  ];
+  for (const [url, size] of candidates) {
+    const image = safeUrl(url, 'media', feedUrl);
+    if (image) {
+      return {
+        image,
+        imageWidth: readDimension(own(size, 'width')),
+        imageHeight: readDimension(own(size, 'height')),
+      };
+    }
+  }
+  return {};
 }
 
 function readAuthor(post: unknown, feedUrl: string): NewsAuthor[] {
@@ -146,8 +193,8 @@ export function wordpressAdapter(posts: readonly unknown[], ctx: AdapterContext)
   const date = (post: JsonObject, field: string, label: string): Date | undefined => {
     const gmt = own(post, `${field}_gmt`);
     return typeof gmt === 'string'
-      ? readDateField(ctx, label, `${field}_gmt`, gmt, true)
-      : readDateField(ctx, label, field, own(post, field), true);
+      ? readDateField(ctx, label, `${field}_gmt`, gmt)
+      : readDateField(ctx, label, field, own(post, field));
   };
 
   const readItem = (raw: JsonObject, id: string, label: string): NewsItem => {
@@ -158,9 +205,11 @@ export function wordpressAdapter(posts: readonly unknown[], ctx: AdapterContext)
 
     const published = date(raw, 'date', label);
     const media = path(raw, '_embedded', 'wp:featuredmedia', 0);
-    const { categories, tags } = readTerms(raw);
+    const { categories, tags, regions } = readTerms(raw);
     const region =
-      readLine(path(raw, 'meta', 'region'), MAX_NAME) ?? readLine(path(raw, 'acf', 'region'), MAX_NAME);
+      readLine(path(raw, 'meta', 'region'), MAX_NAME) ??
+      readLine(path(raw, 'acf', 'region'), MAX_NAME) ??
+      regions[0];
 
     return withoutUndefined<NewsItem>({
       id,
@@ -168,10 +217,8 @@ export function wordpressAdapter(posts: readonly unknown[], ctx: AdapterContext)
       title,
       contentHtml,
       summary,
-      image: safeUrl(own(media, 'source_url'), 'media', feedUrl),
+      ...readImage(raw, feedUrl),
       imageCaption: renderedText(own(media, 'caption'), MAX_TEXT),
-      imageWidth: readDimension(path(media, 'media_details', 'width')),
-      imageHeight: readDimension(path(media, 'media_details', 'height')),
       published,
       // WordPress writes `date` in the site's zone and `date_gmt` in UTC: their difference is the offset.
       publishedOffset: published ? offsetBetween(own(raw, 'date'), own(raw, 'date_gmt')) : undefined,

@@ -231,8 +231,97 @@ describe('JSON Feed adapter', () => {
     expect(only([{ id: 'a', title: 'T', _news: { related: ['a', 'b'] } }]).related).to.deep.equal(['b']);
   });
 
-  it('drops an invalid language tag', () => {
+  it('drops an invalid language tag, and reads a POSIX-style one (id_ID)', () => {
     expect(parseFeed(feedOf([], { language: 'not a tag!' }), FEED_URL).language).to.equal(undefined);
     expect(parseFeed(feedOf([], { language: 'en-us' }), FEED_URL).language).to.equal('en-US');
+    expect(parseFeed(feedOf([], { language: 'id_ID' }), FEED_URL).language).to.equal('id-ID');
+  });
+
+  describe('dates, the same for every reader', () => {
+    const published = (date: string): string | undefined =>
+      only([{ id: 'a', title: 'T', date_published: date }]).published?.toISOString();
+
+    it('reads RFC 3339 with any offset, fractions and a space for T', () => {
+      expect(published('2025-06-30T09:00:00+08:00')).to.equal('2025-06-30T01:00:00.000Z');
+      expect(published('2025-06-30T09:00:00.123456-0330')).to.equal('2025-06-30T12:30:00.123Z');
+      expect(published('2025-06-30 09:00:00z')).to.equal('2025-06-30T09:00:00.000Z');
+      expect(published('2025-06-30t09:00:00 +08:00')).to.equal('2025-06-30T01:00:00.000Z');
+    });
+
+    it("reads a date-time without a zone as UTC, never as the reader's local time", () => {
+      // Date.parse would read these in the reader's zone (and the space form only in some engines).
+      expect(published('2025-06-30T09:00:00')).to.equal('2025-06-30T09:00:00.000Z');
+      expect(published('2025-06-30 09:00')).to.equal('2025-06-30T09:00:00.000Z');
+      expect(published('2025-06-30')).to.equal('2025-06-30T00:00:00.000Z');
+    });
+
+    it('drops impossible dates and formats browsers read differently, with a warning', () => {
+      for (const bad of [
+        '2025-06-31T09:00:00Z',
+        '2025-02-29',
+        '2025-06-30T24:00:00Z',
+        '2025-06-30T09:60Z',
+        'June 30, 2025',
+      ]) {
+        expect(published(bad), bad).to.equal(undefined);
+      }
+      expect(warnings).to.have.length(5);
+      expect(published('2024-02-29')).to.equal('2024-02-29T00:00:00.000Z');
+      // RSS's RFC 2822 carries its zone: every engine reads it alike.
+      expect(published('Mon, 30 Jun 2025 09:00:00 +0800')).to.equal('2025-06-30T01:00:00.000Z');
+    });
+  });
+
+  describe('text that generators write escaped', () => {
+    it('reads titles, summaries, names and tags holding entities or tags as HTML, and shows them as text', () => {
+      // What WordPress's JSON Feed plugin and Jekyll/Hugo templates write.
+      const feed = parseFeed(
+        feedOf(
+          [
+            {
+              id: 'a',
+              title: 'Wali Kota &#8220;Siap&#8221; Hadir',
+              summary: '<p>Ini &amp; itu</p>\n',
+              tags: ['Pemprov &amp; DPRD', 'Pemprov & DPRD', 'Balikpapan'],
+              authors: [{ name: 'Tom &amp; Jerry' }],
+              _news: { category: 'Hukum &amp; Kriminal', region: 'Kalimantan Timur' },
+            },
+          ],
+          { title: 'Blog &amp; Co' },
+        ),
+        FEED_URL,
+      );
+      const item = feed.items[0]!;
+      expect(feed.title).to.equal('Blog & Co');
+      expect(item.title).to.equal('Wali Kota “Siap” Hadir');
+      expect(item.summary).to.equal('Ini & itu');
+      expect(item.tags).to.deep.equal(['Pemprov & DPRD', 'Balikpapan']);
+      expect(item.authors).to.deep.equal([{ name: 'Tom & Jerry' }]);
+      expect(item.category).to.equal('Hukum & Kriminal');
+    });
+
+    it('leaves plain text alone, ampersands and angle brackets included', () => {
+      const item = only([{ id: 'a', title: 'Q&A: 3 < 5 & R&D' }]);
+      expect(item.title).to.equal('Q&A: 3 < 5 & R&D');
+    });
+
+    it('borrows a headline from an HTML summary as text', () => {
+      expect(only([{ id: 'a', summary: '<p>No title here &amp; more</p>' }]).title).to.equal(
+        'No title here & more',
+      );
+    });
+  });
+
+  it("applies the feed's authors to an item whose own list names nobody", () => {
+    const feed = (item: Record<string, unknown>) =>
+      parseFeed(feedOf([{ id: 'a', title: 'T', ...item }], { authors: [{ name: 'Redaksi' }] }), FEED_URL)
+        .items[0]!;
+    expect(feed({ authors: [] }).authors).to.deep.equal([{ name: 'Redaksi' }]);
+    expect(feed({ authors: [{ url: 'https://portal.example/a' }] }).authors).to.deep.equal([
+      { name: 'Redaksi' },
+    ]);
+    // 1.0's `author` when 1.1's list names nobody.
+    expect(feed({ authors: [], author: { name: 'Writer' } }).authors).to.deep.equal([{ name: 'Writer' }]);
+    expect(feed({ authors: [{ name: 'A' }], author: { name: 'B' } }).authors).to.deep.equal([{ name: 'A' }]);
   });
 });

@@ -46,12 +46,13 @@ describe('WordPress adapter', () => {
       expect(item.published?.toISOString()).to.equal('2025-09-13T07:55:00.000Z');
       expect(item.publishedOffset).to.equal(480);
       expect(item.modified?.toISOString()).to.equal('2025-09-13T08:02:11.000Z');
+      // The `large` size WordPress made, not the 1280 px original.
       expect(item.image).to.equal(
-        'https://example.com/wp-content/uploads/2025/09/penyucian-tunggul-brimob.jpg',
+        'https://example.com/wp-content/uploads/2025/09/penyucian-tunggul-brimob-1024x576.jpg',
       );
       expect(item.imageCaption).to.equal('Personel Batalyon A Pelopor mengikuti upacara penyucian tunggul.');
-      expect(item.imageWidth).to.equal(1280);
-      expect(item.imageHeight).to.equal(720);
+      expect(item.imageWidth).to.equal(1024);
+      expect(item.imageHeight).to.equal(576);
       expect(item.authors).to.deep.equal([
         {
           name: 'Writer',
@@ -108,12 +109,27 @@ describe('WordPress adapter', () => {
     expect(one({ post_views: 7 }).views).to.equal(7);
     expect(one({ views: '3' }).views).to.equal(3);
     expect(one({ meta: { views: 'lots' }, views: -2 }).views).to.equal(undefined);
+    // Thousands separators as PHP's number_format writes them for id-ID and en.
+    expect(one({ meta: { views: '1.234' } }).views).to.equal(1234);
+    expect(one({ meta: { views: '12,345,678' } }).views).to.equal(12345678);
   });
 
-  it('reads a region only from meta.region or acf.region', () => {
+  it('reads a region from meta.region, acf.region, or a region taxonomy', () => {
     expect(one({ meta: { region: 'Bali' } }).region).to.equal('Bali');
     expect(one({ acf: { region: 'Jawa Barat' } }).region).to.equal('Jawa Barat');
     expect(one({ acf: { region: 5 } }).region).to.equal(undefined);
+    const terms = (taxonomy: string) => ({
+      _embedded: {
+        'wp:term': [
+          [{ taxonomy: 'category', name: 'Daerah' }],
+          [{ taxonomy, name: 'Kalimantan &amp; Timur' }],
+        ],
+      },
+    });
+    expect(one(terms('wilayah')).region).to.equal('Kalimantan & Timur');
+    expect(one(terms('region')).region).to.equal('Kalimantan & Timur');
+    expect(one(terms('genre')).region).to.equal(undefined);
+    expect(one({ meta: { region: 'Bali' }, ...terms('wilayah') }).region).to.equal('Bali');
   });
 
   it('treats date_gmt as UTC and falls back to date', () => {
@@ -147,6 +163,42 @@ describe('WordPress adapter', () => {
     });
     expect(item.authors).to.deep.equal([]);
     expect(item.image).to.equal(undefined);
+    // A private attachment embeds as an error: Jetpack's copy of the URL stands in.
+    const jetpack = one({
+      _embedded: { 'wp:featuredmedia': [{ code: 'rest_forbidden', data: { status: 401 } }] },
+      jetpack_featured_media_url: 'https://portal.example/foto.jpg',
+    });
+    expect(jetpack.image).to.equal('https://portal.example/foto.jpg');
+    expect(jetpack.imageWidth).to.equal(undefined);
+  });
+
+  it('takes the large size of the featured image, then medium_large, then the original', () => {
+    const media = (sizes: Record<string, unknown>) => ({
+      _embedded: {
+        'wp:featuredmedia': [
+          {
+            source_url: 'https://portal.example/f-scaled.jpg',
+            media_details: { width: 2560, height: 1440, sizes },
+          },
+        ],
+      },
+    });
+    const large = { source_url: 'https://portal.example/f-1024x576.jpg', width: 1024, height: 576 };
+    const mediumLarge = { source_url: 'https://portal.example/f-768x432.jpg', width: 768, height: 432 };
+    const pick = (item: NewsItem) => [item.image, item.imageWidth, item.imageHeight];
+    expect(pick(one(media({ large, medium_large: mediumLarge })))).to.deep.equal([
+      large.source_url,
+      1024,
+      576,
+    ]);
+    expect(pick(one(media({ medium_large: mediumLarge })))).to.deep.equal([mediumLarge.source_url, 768, 432]);
+    expect(pick(one(media({})))).to.deep.equal(['https://portal.example/f-scaled.jpg', 2560, 1440]);
+    // A size whose URL the policy drops gives way to the next.
+    expect(pick(one(media({ large: { ...large, source_url: 'javascript:alert(1)' } })))).to.deep.equal([
+      'https://portal.example/f-scaled.jpg',
+      2560,
+      1440,
+    ]);
   });
 
   it('decodes term names and de-duplicates them', () => {
