@@ -92,7 +92,8 @@ export function jsonFeedAdapter(feed: JsonObject, ctx: AdapterContext): Adapter 
     const published = date(raw, 'date_published', label);
     return withoutUndefined<NewsItem>({
       id,
-      url: pageUrl(own(raw, 'url'), feedUrl),
+      // A link post may have only `external_url` (the page it is about).
+      url: pageUrl(own(raw, 'url'), feedUrl) ?? pageUrl(own(raw, 'external_url'), feedUrl),
       title,
       contentHtml,
       summary,

@@ -227,6 +227,17 @@ describe('JSON Feed adapter', () => {
     }
   });
 
+  it('links a link post that has only external_url to that page', () => {
+    expect(only([{ id: 'a', title: 'T', external_url: 'https://other.example/x' }]).url).to.equal(
+      'https://other.example/x',
+    );
+    expect(
+      only([
+        { id: 'a', title: 'T', url: 'https://portal.example/a', external_url: 'https://other.example/x' },
+      ]).url,
+    ).to.equal('https://portal.example/a');
+  });
+
   it('does not list an item as related to itself', () => {
     expect(only([{ id: 'a', title: 'T', _news: { related: ['a', 'b'] } }]).related).to.deep.equal(['b']);
   });
