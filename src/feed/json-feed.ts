@@ -2,9 +2,10 @@
  * JSON Feed 1.1 (https://jsonfeed.org/version/1.1), with 1.0's `author`, and our item extension
  * `_news` (category, region, views, image caption and size, related ids) → the normalized model.
  *
- * JSON Feed text fields (`title`, `summary`, names, tags) are plain text by the spec; one that holds
- * tags or character references, as common generators write them, is read as HTML (`readPlainText`).
- * `content_text` is plain text as written; `content_html` is HTML and goes to the sanitizer as it is.
+ * JSON Feed text fields (`title`, `summary`, `content_text`, names, tags) are plain text by the spec,
+ * and shown exactly as written, as text: markup or character references in them are not decoded
+ * (the contract: all text from the feed is rendered as text). `content_html` is HTML and goes to
+ * the sanitizer as it is.
  */
 import {
   type Adapter,
@@ -28,12 +29,13 @@ import {
   readDimension,
   readIds,
   readLanguage,
+  readLine,
   readNames,
   readOffset,
   truncate,
   type JsonObject,
 } from './read.js';
-import { readPlainText, textToHtml } from './text.js';
+import { textToHtml } from './text.js';
 import type { NewsAuthor, NewsItem } from './types.js';
 import { safeUrl } from './url-policy.js';
 
@@ -43,7 +45,7 @@ export function isJsonFeed(json: unknown): json is JsonObject {
 }
 
 function readAuthor(value: unknown, feedUrl: string): NewsAuthor | undefined {
-  const name = readPlainText(own(value, 'name'), MAX_NAME);
+  const name = readLine(own(value, 'name'), MAX_NAME);
   if (name === undefined) return undefined;
   return withoutUndefined({
     name,
@@ -84,9 +86,9 @@ export function jsonFeedAdapter(feed: JsonObject, ctx: AdapterContext): Adapter 
         : typeof text === 'string'
           ? textToHtml(truncate(text, MAX_CONTENT))
           : '';
-    const summary = readPlainText(own(raw, 'summary'), MAX_TEXT);
+    const summary = readLine(own(raw, 'summary'), MAX_TEXT);
     // `title` is optional in JSON Feed (microblog posts); a headline is not, so we borrow one.
-    const title = headline('title', readPlainText(own(raw, 'title'), MAX_TITLE), summary, text, html);
+    const title = headline('title', readLine(own(raw, 'title'), MAX_TITLE), summary, text, html);
 
     const news = own(raw, '_news');
     const published = date(raw, 'date_published', label);
@@ -99,7 +101,7 @@ export function jsonFeedAdapter(feed: JsonObject, ctx: AdapterContext): Adapter 
       summary,
       image:
         safeUrl(own(raw, 'image'), 'media', feedUrl) ?? safeUrl(own(raw, 'banner_image'), 'media', feedUrl),
-      imageCaption: readPlainText(own(news, 'image_caption'), MAX_TEXT),
+      imageCaption: readLine(own(news, 'image_caption'), MAX_TEXT),
       imageWidth: readDimension(own(news, 'image_width')),
       imageHeight: readDimension(own(news, 'image_height')),
       published,
@@ -107,9 +109,9 @@ export function jsonFeedAdapter(feed: JsonObject, ctx: AdapterContext): Adapter 
       modified: date(raw, 'date_modified', label),
       // JSON Feed: item authors override the feed's; without any, the feed's apply.
       authors: readAuthors(raw, feedUrl) ?? feedAuthors.map((author) => ({ ...author })),
-      tags: readNames(own(raw, 'tags'), MAX_TAGS, readPlainText),
-      category: readPlainText(own(news, 'category'), MAX_NAME),
-      region: readPlainText(own(news, 'region'), MAX_NAME),
+      tags: readNames(own(raw, 'tags'), MAX_TAGS),
+      category: readLine(own(news, 'category'), MAX_NAME),
+      region: readLine(own(news, 'region'), MAX_NAME),
       views: readCount(own(news, 'views')),
       related: readIds(own(news, 'related'), MAX_RELATED).filter((related) => related !== id),
     });
@@ -118,7 +120,7 @@ export function jsonFeedAdapter(feed: JsonObject, ctx: AdapterContext): Adapter 
   return {
     format: 'json-feed',
     meta: withoutUndefined({
-      title: readPlainText(own(feed, 'title'), MAX_TITLE),
+      title: readLine(own(feed, 'title'), MAX_TITLE),
       language: readLanguage(own(feed, 'language')),
       homeUrl: pageUrl(own(feed, 'home_page_url'), feedUrl),
     }),

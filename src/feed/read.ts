@@ -114,17 +114,13 @@ export function readDimension(value: unknown): number | undefined {
   return rounded > 0 && rounded <= 100_000 ? rounded : undefined;
 }
 
-/** Strings from an array, cleaned (by `read`), de-duplicated case-insensitively. */
-export function readNames(
-  value: unknown,
-  maxCount: number,
-  read: (value: unknown, max: number) => string | undefined = readLine,
-): string[] {
+/** Strings from an array, cleaned, de-duplicated case-insensitively. */
+export function readNames(value: unknown, maxCount: number): string[] {
   const list = Array.isArray(value) ? value : [];
   const names: string[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < list.length && names.length < maxCount; i++) {
-    const name = read(list[i], MAX_NAME);
+    const name = readLine(list[i], MAX_NAME);
     if (name === undefined) continue;
     const key = name.toLowerCase();
     if (seen.has(key)) continue;

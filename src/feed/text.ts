@@ -112,19 +112,3 @@ export function textToHtml(text: string): string {
     .map((paragraph) => `<p>${escapeText(paragraph).replace(/\r\n|\r|\n/g, '<br>')}</p>`)
     .join('');
 }
-
-// Tags or character references: a "plain text" field that arrived escaped as HTML.
-const MARKUP = /<[a-z!/]|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
-
-/**
- * A plain-text field as one line, or `undefined` when it is not a non-empty string. JSON Feed
- * says titles, summaries, names and tags are plain text, but WordPress's JSON Feed plugin writes
- * them HTML-escaped (`&#8217;`, `Pemprov &amp; DPRD`) and Jekyll and Hugo templates put HTML in
- * `summary`: text holding tags or character references is read as HTML. It is shown as text
- * either way, so this only decides what the reader sees, never what runs.
- */
-export function readPlainText(value: unknown, max: number): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const text = MARKUP.test(value.slice(0, max * 2)) ? htmlToText(value, max) : cleanLine(value, max);
-  return text === '' ? undefined : text;
-}

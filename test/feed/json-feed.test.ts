@@ -283,46 +283,6 @@ describe('JSON Feed adapter', () => {
     });
   });
 
-  describe('text that generators write escaped', () => {
-    it('reads titles, summaries, names and tags holding entities or tags as HTML, and shows them as text', () => {
-      // What WordPress's JSON Feed plugin and Jekyll/Hugo templates write.
-      const feed = parseFeed(
-        feedOf(
-          [
-            {
-              id: 'a',
-              title: 'Wali Kota &#8220;Siap&#8221; Hadir',
-              summary: '<p>Ini &amp; itu</p>\n',
-              tags: ['Pemprov &amp; DPRD', 'Pemprov & DPRD', 'Balikpapan'],
-              authors: [{ name: 'Tom &amp; Jerry' }],
-              _news: { category: 'Hukum &amp; Kriminal', region: 'Kalimantan Timur' },
-            },
-          ],
-          { title: 'Blog &amp; Co' },
-        ),
-        FEED_URL,
-      );
-      const item = feed.items[0]!;
-      expect(feed.title).to.equal('Blog & Co');
-      expect(item.title).to.equal('Wali Kota “Siap” Hadir');
-      expect(item.summary).to.equal('Ini & itu');
-      expect(item.tags).to.deep.equal(['Pemprov & DPRD', 'Balikpapan']);
-      expect(item.authors).to.deep.equal([{ name: 'Tom & Jerry' }]);
-      expect(item.category).to.equal('Hukum & Kriminal');
-    });
-
-    it('leaves plain text alone, ampersands and angle brackets included', () => {
-      const item = only([{ id: 'a', title: 'Q&A: 3 < 5 & R&D' }]);
-      expect(item.title).to.equal('Q&A: 3 < 5 & R&D');
-    });
-
-    it('borrows a headline from an HTML summary as text', () => {
-      expect(only([{ id: 'a', summary: '<p>No title here &amp; more</p>' }]).title).to.equal(
-        'No title here & more',
-      );
-    });
-  });
-
   it("applies the feed's authors to an item whose own list names nobody", () => {
     const feed = (item: Record<string, unknown>) =>
       parseFeed(feedOf([{ id: 'a', title: 'T', ...item }], { authors: [{ name: 'Redaksi' }] }), FEED_URL)
