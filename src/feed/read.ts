@@ -141,9 +141,10 @@ export function readIds(value: unknown, maxCount: number): string[] {
   return ids;
 }
 
-// RFC 3339: a date, optionally a time (`T`, or a space as many feeds write), optionally a zone.
+// RFC 3339: a date, optionally a time (`T`, or a space as many feeds write), optionally a zone;
+// each field within its range.
 const RFC3339 =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?\s?(Z|z|[+-]\d{2}:?\d{2})?$/;
+  /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[Tt ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(\.\d{1,9})?)?)?\s?(Z|z|[+-]\d{2}:?\d{2})?$/;
 // Another format with an explicit zone, such as RSS's RFC 2822 (`Mon, 30 Jun 2025 09:00:00 +0800`),
 // which every engine parses alike.
 const OTHER_WITH_ZONE =
@@ -163,30 +164,19 @@ export function readInstant(value: unknown): Date | undefined {
   if (typeof value !== 'string' || value.length > 64) return undefined;
   const text = value.trim();
   const match = RFC3339.exec(text);
-  if (!match) {
-    const time = OTHER_WITH_ZONE.test(text) ? Date.parse(text) : NaN;
-    return Number.isNaN(time) ? undefined : new Date(time);
+  let time = NaN;
+  if (match) {
+    const [, y, mo, d, h = '00', mi = '00', s = '00', fraction = '', zone = 'Z'] = match;
+    // Day 31 of June: Date.UTC moves it to July, a real date comes back as written.
+    if (new Date(Date.UTC(+y!, +mo! - 1, +d!)).getUTCDate() === +d!) {
+      time = Date.parse(
+        `${y}-${mo}-${d}T${h}:${mi}:${s}${fraction}${zone.toUpperCase().replace(/(\d{2})(\d{2})$/, '$1:$2')}`,
+      );
+    }
+  } else if (OTHER_WITH_ZONE.test(text)) {
+    time = Date.parse(text);
   }
-  const [, year, month, day, hour = '00', minute = '00', second = '00', fraction = '', zone = 'Z'] = match;
-  const fields = [year, month, day, hour, minute, second].map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const [y, mo, d, h, mi, s] = fields;
-  // Date.UTC moves an overflow (day 31 of June) to the next month: a real date comes back unchanged.
-  const wall = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
-  if (wall.getUTCFullYear() !== y || wall.getUTCMonth() !== mo - 1 || wall.getUTCDate() !== d)
-    return undefined;
-  if (h > 23 || mi > 59 || s > 59) return undefined;
-  const offset = /^[Zz]$/.test(zone)
-    ? 0
-    : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
-  const millis = fraction ? Math.floor(Number(`0${fraction}`) * 1000) : 0;
-  return new Date(wall.getTime() + millis - offset * 60_000);
+  return Number.isNaN(time) ? undefined : new Date(time);
 }
 
 const ZONE = /(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|z|([+-])(\d{2}):?(\d{2}))$/;

@@ -1,6 +1,6 @@
 import { LitElement, html, css, type TemplateResult } from 'lit';
-import { ContextProvider, consume, provide } from '@lit/context';
-import { property, state } from 'lit/decorators.js';
+import { ContextConsumer, ContextProvider, provide, type Context } from '@lit/context';
+import { property } from 'lit/decorators.js';
 import { feedUrlContext } from '../../context/feed-url.js';
 import { localeContext } from '../../context/locale.js';
 import { storeContext } from '../../context/store.js';
@@ -40,15 +40,13 @@ export class NewsProvider extends LitElement {
   /** A feed store for the widgets inside (defaults to an outer provider's, else the page's shared one). */
   @property({ attribute: false }) store?: FeedStore;
 
-  // What an outer provider gives: a nested provider that sets only a locale keeps the outer feed.
-  // (A provider does not answer its own requests, so these reach the next provider up.)
-  @consume({ context: feedUrlContext, subscribe: true }) @state() private outerFeed?: string;
-  @consume({ context: localeContext, subscribe: true }) @state() private outerLocale?: string;
-  @consume({ context: storeContext, subscribe: true }) @state() private outerStore?: FeedStore;
-
-  readonly #feed = new ContextProvider(this, { context: feedUrlContext });
-  readonly #locale = new ContextProvider(this, { context: localeContext });
-  readonly #store = new ContextProvider(this, { context: storeContext });
+  // Each of feed, locale and store is provided as this provider's own value, else the value of
+  // the next provider out: a nested provider that sets only a locale keeps the outer feed.
+  readonly #provided = [
+    this.#provide(feedUrlContext, () => this.feed),
+    this.#provide(localeContext, () => this.locale),
+    this.#provide(storeContext, () => this.store),
+  ];
 
   /** Shared state of the widgets inside: the article shown, the items already on screen. */
   @provide({ context: pageStateContext })
@@ -58,17 +56,31 @@ export class NewsProvider extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback(); // asks outer providers, which answer at once
     // Widgets inside connect after this and find the values set, not at the first update.
-    this.#provideValues();
+    this.#provideAll();
   }
 
   protected override willUpdate(): void {
-    this.#provideValues();
+    this.#provideAll();
   }
 
-  #provideValues(): void {
-    this.#feed.setValue(this.feed ?? this.outerFeed);
-    this.#locale.setValue(this.locale ?? this.outerLocale);
-    this.#store.setValue(this.store ?? this.outerStore);
+  #provideAll(): void {
+    for (const provide of this.#provided) provide();
+  }
+
+  /** Provides `own()`, else what an outer provider gives (a provider never answers its own host). */
+  #provide<T>(context: Context<unknown, T>, own: () => T): () => void {
+    const provider = new ContextProvider(this, { context });
+    let outer: T | undefined;
+    const provide = (): void => provider.setValue((own() ?? outer) as T);
+    new ContextConsumer(this, {
+      context,
+      subscribe: true,
+      callback: (value) => {
+        outer = value;
+        provide();
+      },
+    });
+    return provide;
   }
 
   protected override render(): TemplateResult {
