@@ -144,7 +144,7 @@ export function readIds(value: unknown, maxCount: number): string[] {
 // RFC 3339: a date, optionally a time (`T`, or a space as many feeds write), optionally a zone;
 // each field within its range.
 const RFC3339 =
-  /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[Tt ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(\.\d{1,9})?)?)?\s?(Z|z|[+-]\d{2}:?\d{2})?$/;
+  /^([1-9]\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[Tt ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(\.\d{1,9})?)?)?\s?(?:[Zz]|([+-])(\d{2}):?(\d{2}))?$/;
 // Another format with an explicit zone, such as RSS's RFC 2822 (`Mon, 30 Jun 2025 09:00:00 +0800`),
 // which every engine parses alike.
 const OTHER_WITH_ZONE =
@@ -166,13 +166,20 @@ export function readInstant(value: unknown): Date | undefined {
   const match = RFC3339.exec(text);
   let time = NaN;
   if (match) {
-    const [, y, mo, d, h = '00', mi = '00', s = '00', fraction = '', zone = 'Z'] = match;
-    // Day 31 of June: Date.UTC moves it to July, a real date comes back as written.
-    if (new Date(Date.UTC(+y!, +mo! - 1, +d!)).getUTCDate() === +d!) {
-      time = Date.parse(
-        `${y}-${mo}-${d}T${h}:${mi}:${s}${fraction}${zone.toUpperCase().replace(/(\d{2})(\d{2})$/, '$1:$2')}`,
-      );
-    }
+    // Arithmetic rather than Date.parse of a rebuilt string: parsing 10,000 items reads 20,000 dates.
+    const [, y, mo, d, h, mi, s, fraction, sign, zoneHours, zoneMinutes] = match;
+    const wall = Date.UTC(
+      +y!,
+      +mo! - 1,
+      +d!,
+      +(h ?? 0),
+      +(mi ?? 0),
+      +(s ?? 0),
+      fraction ? Math.floor(+fraction * 1000) : 0,
+    );
+    const offset = sign ? (sign === '-' ? -1 : 1) * (+zoneHours! * 60 + +zoneMinutes!) : 0;
+    // Day 31 of June: Date.UTC moves it to July; a real date keeps its day.
+    if (+d! <= 28 || new Date(wall).getUTCDate() === +d!) time = wall - offset * 60_000;
   } else if (OTHER_WITH_ZONE.test(text)) {
     time = Date.parse(text);
   }
