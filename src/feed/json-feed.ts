@@ -61,9 +61,10 @@ function readAuthor(value: unknown, feedUrl: string): NewsAuthor | undefined {
 function readAuthors(container: unknown, feedUrl: string): NewsAuthor[] | undefined {
   const list = own(container, 'authors');
   const authors: NewsAuthor[] = [];
-  for (const raw of Array.isArray(list) ? list.slice(0, MAX_AUTHORS * 2) : []) {
-    const author = readAuthor(raw, feedUrl);
-    if (author && authors.length < MAX_AUTHORS) authors.push(author);
+  const raw = Array.isArray(list) ? list : [];
+  for (let i = 0; i < raw.length && authors.length < MAX_AUTHORS; i++) {
+    const author = readAuthor(raw[i], feedUrl);
+    if (author) authors.push(author);
   }
   const single = readAuthor(own(container, 'author'), feedUrl);
   if (authors.length === 0 && single) authors.push(single);
