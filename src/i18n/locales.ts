@@ -9,10 +9,22 @@ const catalogs = new Map<string, Messages>([
 
 /**
  * Adds or replaces a locale's strings, e.g. `registerLocale('ms', { ...en, retry: 'Cuba lagi' })`.
- * Widgets rendered afterwards pick it up; a full `Messages` object is required by the type.
+ * Widgets rendered afterwards pick it up. The type asks for a full `Messages` object; at run time
+ * (a page without TypeScript) a missing string, or one of the wrong kind, falls back to English
+ * instead of showing `undefined` or throwing. Pages with only the script tag call it as a static
+ * method of any of our element classes: `customElements.get('news-article').registerLocale(...)`.
  */
 export function registerLocale(tag: string, messages: Messages): void {
-  catalogs.set(tag.toLowerCase(), messages);
+  const given = (messages ?? {}) as unknown as Partial<Record<string, unknown>>;
+  const pick = <T>(value: unknown, english: T): T =>
+    typeof value === typeof english ? (value as T) : english;
+  const complete: Record<string, unknown> = {};
+  for (const [key, english] of Object.entries(en)) complete[key] = pick(given[key], english);
+  const errors = (given.errors ?? {}) as Partial<Record<string, unknown>>;
+  complete.errors = Object.fromEntries(
+    Object.entries(en.errors).map(([code, english]) => [code, pick(errors[code], english)]),
+  );
+  catalogs.set(String(tag).toLowerCase(), complete as unknown as Messages);
 }
 
 /** The best catalog for a BCP 47 tag: exact, then its language, then English. */

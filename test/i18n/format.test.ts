@@ -78,4 +78,16 @@ describe('i18n catalogs', () => {
     registerLocale('ms', { ...en, retry: 'Cuba lagi' });
     expect(messagesFor('ms-MY').retry).to.equal('Cuba lagi');
   });
+
+  it('fills what an incomplete catalog leaves out with English, per string and per error code', () => {
+    // What a page without TypeScript may pass.
+    const partial = { retry: 'Baleni', readCount: 'not a function', errors: { http: 'Server nolak' } };
+    registerLocale('su', partial as unknown as typeof en);
+    const su = messagesFor('su');
+    expect(su.retry).to.equal('Baleni');
+    expect(su.enlarge).to.equal(en.enlarge);
+    expect(su.readCount('2', 'other')).to.equal(en.readCount('2', 'other'));
+    expect(su.errors.http).to.equal('Server nolak');
+    expect(su.errors.network).to.equal(en.errors.network);
+  });
 });

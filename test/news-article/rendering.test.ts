@@ -316,6 +316,23 @@ describe('<news-article>', () => {
       expect(text(part(el, 'views'))).to.equal('Artikel ini telah dibaca 20 kali');
       expect(part(el, 'views')!.hasAttribute('lang')).to.equal(false);
     });
+
+    it('marks English strings as English when the locale has no catalog, and the date as the locale', async () => {
+      const el = await fixture<NewsArticle>(
+        html`<news-article
+          feed=${BASIC_FEED}
+          article-id="a1"
+          locale="fr"
+          .store=${freshStore()}
+        ></news-article>`,
+      );
+      await ready(el);
+      // Intl writes the date in French; our strings fall back to English.
+      expect(text(part(el, 'date'))).to.equal('30 juin 2025');
+      expect(part(el, 'date')!.lang).to.equal('fr');
+      expect(text(part(el, 'views'))).to.equal('This article has been read 20 times');
+      expect(part(el, 'views')!.lang).to.equal('en');
+    });
   });
 
   describe('optional fields', () => {

@@ -89,4 +89,20 @@ describe('locale resolution', () => {
     expect(fromProvider!.resolvedLocale).to.equal('en');
     expect(fromAttribute!.resolvedLocale).to.equal('id');
   });
+
+  it('takes a locale registered through an element class, as a page with only the script tag does', async () => {
+    const Trending = customElements.get('trending-region') as unknown as {
+      registerLocale(tag: string, messages: object): void;
+    };
+    // Partial, as a page without TypeScript may pass it: the rest falls back to English.
+    Trending.registerLocale('jv', { trendingHeading: 'Trending ing Dhaerah', rank: 42 });
+    const el = await fixture<TrendingRegion>(
+      html`<trending-region locale="jv" .store=${noLanguage()} feed="/virtual/jv.json"></trending-region>`,
+    );
+    await settled(el);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[part~=heading]')!.textContent!.trim()).to.equal('Trending ing Dhaerah');
+    // A string of the wrong kind (a number for a function) is English, not a throw.
+    expect(root.querySelector('[part~=rank] .vh')!.textContent).to.equal('Rank 1');
+  });
 });

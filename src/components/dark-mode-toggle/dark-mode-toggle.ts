@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ThemeController } from '../../controllers/theme-controller.js';
-import { messagesFor } from '../../i18n/locales.js';
+import { messagesFor, registerLocale } from '../../i18n/locales.js';
 import { elementLocale } from '../../i18n/format.js';
 import { tokens } from '../../theme/tokens.js';
 import { asScheme, getThemeStore, type ColorScheme, type ThemeMode } from '../../theme/theme-store.js';
@@ -58,6 +58,9 @@ const moon = svg`<path fill="currentColor" d="M20.5 14.6A8.5 8.5 0 0 1 9.4 3.5a8
  */
 export class DarkModeToggle extends LitElement {
   static readonly [NEWS_WIDGETS_MARK] = true;
+
+  /** Adds a locale's strings (see `registerLocale` in `news-widgets/i18n`): the way in for pages with only the script tag. */
+  static readonly registerLocale = registerLocale;
 
   static override styles = [tokens, toggleStyles];
 

@@ -7,6 +7,7 @@ import { selectArticle } from '../../feed/select.js';
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
 import { safeUrl } from '../../feed/url-policy.js';
 import { formatNumber, formatShortDate, isoDate, pluralCategory } from '../../i18n/format.js';
+import { hasLocale } from '../../i18n/locales.js';
 import { tokens } from '../../theme/tokens.js';
 import { defineElement } from '../shared/define.js';
 import { NewsWidget, type NewsErrorDetail, type NewsLoadDetail } from '../shared/news-widget.js';
@@ -409,19 +410,24 @@ export class NewsArticle extends NewsWidget {
   protected renderItems(items: NewsItem[], feed: NewsFeed): TemplateResult {
     const item = items[0]!;
     const locale = this.resolvedLocale;
-    // UI strings are in the UI locale; the article's own text is in the feed's language.
-    const uiLang = feed.language && language(feed.language) !== language(locale) ? locale : undefined;
+    // The article's own text is in the feed's language; the date in the UI locale (Intl knows
+    // every language); UI strings in their catalog's, English for a locale without one. Each is
+    // marked where it differs from the language around it, so screen readers pick the voice.
+    const around = language(feed.language ?? locale);
+    const apart = (tag: string): string | undefined => (language(tag) !== around ? tag : undefined);
+    const dateLang = apart(locale);
+    const uiLang = apart(hasLocale(locale) ? locale : 'en');
     // The hero and its dialog show the same image: one pass through the URL policy.
     const image = safeUrl(item.image, 'media');
     return html`<article part="article" class="layout" lang=${feed.language ?? nothing}>
-        ${this.#renderMeta(item, locale, uiLang)} ${this.#renderHeadline(item.title)}
+        ${this.#renderMeta(item, locale, dateLang)} ${this.#renderHeadline(item.title)}
         ${this.#renderByline(item, uiLang)} ${this.#renderFigure(item, image, uiLang)}
         ${this.#renderBody(item)} ${this.#renderTags(item)} ${this.#renderViews(item, locale, uiLang)}
       </article>
       ${this.#renderDialog(item, image, uiLang)}`;
   }
 
-  #renderMeta(item: NewsItem, locale: string, uiLang: string | undefined): TemplateResult | typeof nothing {
+  #renderMeta(item: NewsItem, locale: string, dateLang: string | undefined): TemplateResult | typeof nothing {
     const date = validDate(item.published) ? item.published : undefined;
     if (!item.category && !date) return nothing;
     return html`<p class="meta">
@@ -429,7 +435,7 @@ export class NewsArticle extends NewsWidget {
       ${item.category && date ? html`<span aria-hidden="true"> · </span>` : nothing}
       ${
         date
-          ? html`<time part="date" datetime=${isoDate(date)} lang=${uiLang ?? nothing}
+          ? html`<time part="date" datetime=${isoDate(date)} lang=${dateLang ?? nothing}
               >${formatShortDate(date, locale, item.publishedOffset)}</time
             >`
           : nothing

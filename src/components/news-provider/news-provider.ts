@@ -6,6 +6,7 @@ import { localeContext } from '../../context/locale.js';
 import { storeContext } from '../../context/store.js';
 import { pageStateContext, PageState } from '../../context/page-state.js';
 import type { FeedStore } from '../../feed/store.js';
+import { registerLocale } from '../../i18n/locales.js';
 import { defineElement, NEWS_WIDGETS_MARK } from '../shared/define.js';
 
 /**
@@ -19,6 +20,9 @@ import { defineElement, NEWS_WIDGETS_MARK } from '../shared/define.js';
  */
 export class NewsProvider extends LitElement {
   static readonly [NEWS_WIDGETS_MARK] = true;
+
+  /** Adds a locale's strings (see `registerLocale` in `news-widgets/i18n`): the way in for pages with only the script tag. */
+  static readonly registerLocale = registerLocale;
 
   static override styles = css`
     :host {

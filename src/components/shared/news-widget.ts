@@ -10,7 +10,7 @@ import { FeedController } from '../../controllers/feed-controller.js';
 import { ThemeController } from '../../controllers/theme-controller.js';
 import { getDefaultStore, type FeedStore } from '../../feed/store.js';
 import type { FeedErrorCode, NewsFeed, NewsItem } from '../../feed/types.js';
-import { messagesFor } from '../../i18n/locales.js';
+import { messagesFor, registerLocale } from '../../i18n/locales.js';
 import type { Messages } from '../../i18n/messages.js';
 import { elementLocale } from '../../i18n/format.js';
 import { withLinkParams } from './link-params.js';
@@ -38,6 +38,9 @@ export interface NewsLoadDetail {
  */
 export abstract class NewsWidget extends LitElement {
   static readonly [NEWS_WIDGETS_MARK] = true;
+
+  /** Adds a locale's strings (see `registerLocale` in `news-widgets/i18n`): the way in for pages with only the script tag. */
+  static readonly registerLocale = registerLocale;
 
   /** URL of the feed; when absent, the nearest `<news-provider>`'s feed. */
   @property({ reflect: true }) feed?: string;
