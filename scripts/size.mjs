@@ -15,7 +15,7 @@ import { litNoGlobals } from './lit-no-globals.mjs';
 // reported beside it until the bundles get there; then `max` becomes the goal.
 export const BUDGETS = {
   'classic bundle (iife)': { max: 48, goal: 30 },
-  'trending-region only': { max: 24, goal: 10 },
+  'trending-region only': { max: 25, goal: 10 },
 };
 
 const kib = (bytes) => bytes / 1024;

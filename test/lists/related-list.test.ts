@@ -196,6 +196,35 @@ describe('<related-list>', () => {
       expect(second.querySelector('b')).to.equal(null);
     });
 
+    it("lays out each title in its own direction, whatever the page's", async () => {
+      const { store } = storeWith([
+        {
+          version: 'https://jsonfeed.org/version/1.1',
+          items: [
+            {
+              id: 'id',
+              title: 'Warga berolahraga di Tepian Mahakam.',
+              date_published: '2025-09-14T08:41:00+08:00',
+            },
+            { id: 'ar', title: 'أخبار المنطقة اليوم.', date_published: '2025-09-13T08:41:00+08:00' },
+          ],
+        },
+      ]);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div dir="rtl">
+          <related-list .store=${store} feed="https://feeds.example/mixed.json"></related-list>
+        </div>`,
+      );
+      const el = wrapper.querySelector('related-list')!;
+      await settled(el);
+      const direction = (id: string) =>
+        getComputedStyle(parts(el, 'item')[shownIds(el).indexOf(id)]!.querySelector('[part~="title"]')!)
+          .direction;
+      // An Indonesian title on a right-to-left page keeps its full stop at its end.
+      expect(direction('id')).to.equal('ltr');
+      expect(direction('ar')).to.equal('rtl');
+    });
+
     it('speaks English when asked', async () => {
       const el = await fixture<RelatedList>(
         html`<related-list .store=${new FeedStore()} feed=${RELATED} locale="en" limit="20"></related-list>`,

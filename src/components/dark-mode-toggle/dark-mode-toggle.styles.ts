@@ -28,13 +28,19 @@ export const toggleStyles = css`
     box-sizing: inherit;
   }
 
-  /* Each control keeps its label on one line; in a narrow header the system control wraps below. */
+  /* Each control keeps its label on one line; in a narrow header the system control wraps below,
+     and only where even one control is too wide (large text on a phone) does a label wrap. */
   .base {
     display: inline-flex;
     flex-wrap: wrap;
     white-space: nowrap;
     align-items: center;
     gap: var(--_toggle-gap);
+    max-inline-size: 100%;
+  }
+  .base > button {
+    max-inline-size: 100%;
+    white-space: normal;
   }
 
   button {

@@ -446,7 +446,7 @@ export class NewsArticle extends NewsWidget {
   #renderHeadline(title: string): TemplateResult {
     const level = Math.min(6, Math.max(1, Math.trunc(Number(this.headingLevel)) || 1));
     const tag = HEADINGS[level - 1]!;
-    return staticHtml`<${tag} part="headline" class="headline">${title}</${tag}>`;
+    return staticHtml`<${tag} part="headline" class="headline" dir="auto">${title}</${tag}>`;
   }
 
   #renderByline(item: NewsItem, uiLang: string | undefined): TemplateResult | typeof nothing {
@@ -497,7 +497,7 @@ export class NewsArticle extends NewsWidget {
           ${this.messages.enlarge}
         </button>
       </div>
-      ${item.imageCaption ? html`<figcaption part="caption">${item.imageCaption}</figcaption>` : nothing}
+      ${item.imageCaption ? html`<figcaption part="caption" dir="auto">${item.imageCaption}</figcaption>` : nothing}
     </figure>`;
   }
 
@@ -507,7 +507,7 @@ export class NewsArticle extends NewsWidget {
     if (!sanitizer) {
       return html`<div part="body" class="prose body-bones bones" aria-busy="true">${bodyBones}</div>`;
     }
-    return html`<div part="body" class="prose">${this.#bodyNodes(item, sanitizer)}</div>`;
+    return html`<div part="body" class="prose" dir="auto">${this.#bodyNodes(item, sanitizer)}</div>`;
   }
 
   #renderTags(item: NewsItem): TemplateResult | typeof nothing {
@@ -543,7 +543,7 @@ export class NewsArticle extends NewsWidget {
     >
       <figure>
         <img part="dialog-image" src=${src} alt="" loading="lazy" decoding="async" />
-        ${caption ? html`<figcaption part="dialog-caption" id="dialog-caption">${caption}</figcaption>` : nothing}
+        ${caption ? html`<figcaption part="dialog-caption" id="dialog-caption" dir="auto">${caption}</figcaption>` : nothing}
       </figure>
       <button part="close" type="button" autofocus lang=${uiLang ?? nothing} @click=${this.#closeDialog}>
         <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${closeIcon}</svg>

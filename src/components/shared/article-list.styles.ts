@@ -171,6 +171,16 @@ export const articleListStyles = css`
       0 0 / min(100%, var(--_bone-width, 100%)) calc(var(--_bone-line) * 1em) repeat-y content-box;
   }
 
+  /* Forced colors would paint the bones' transparent text, a placeholder headline and date, in
+     the system's text color: the bones keep their own colors there. */
+  @media (forced-colors: active) {
+    .heading-bone,
+    .bones .title,
+    .bones .date {
+      forced-color-adjust: none;
+    }
+  }
+
   @media (prefers-reduced-motion: no-preference) {
     .title {
       transition: color var(--_transition);

@@ -256,7 +256,8 @@ export abstract class ArticleListWidget extends NewsWidget {
       return html`<li part="item" class="item" data-news-id=${id} data-position=${position}>
         ${thumbnail}
         <div class="text">
-          <a part="link" class="link" href=${href}><span part="title" class="title">${title}</span></a
+          <a part="link" class="link" href=${href}
+            ><span part="title" class="title" dir="auto">${title}</span></a
           ><time part="date" class="date" datetime=${datetime}>${date}</time>
         </div>
       </li>`;
@@ -268,7 +269,8 @@ export abstract class ArticleListWidget extends NewsWidget {
         ><span class="vh">${messagesFor(locale).rank(rank)}</span></span
       >${thumbnail}
       <div class="text">
-        <a part="link" class="link" href=${href}><span part="title" class="title">${title}</span></a
+        <a part="link" class="link" href=${href}
+          ><span part="title" class="title" dir="auto">${title}</span></a
         ><time part="date" class="date" datetime=${datetime}>${date}</time>
       </div>
     </li>`;

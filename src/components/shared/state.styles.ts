@@ -70,7 +70,8 @@ export const stateStyles = css`
     font: inherit;
     color: var(--_bg);
     background: var(--_text);
-    border: 0;
+    /* Transparent, but drawn in forced colors, where the background is not: still a button. */
+    border: 1px solid transparent;
     border-radius: calc(var(--_radius) / 2);
     padding: 0.4rem 0.9rem;
     cursor: pointer;

@@ -39,7 +39,8 @@ export const trendingRegionStyles = css`
     max-inline-size: 100%;
     block-size: 1.875rem;
     padding: 0 0.85rem;
-    border: 0;
+    /* Transparent, but drawn in forced colors, where the background is not: still a button. */
+    border: 1px solid transparent;
     border-radius: 999px;
     font: inherit;
     font-size: 0.875rem;
