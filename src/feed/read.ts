@@ -141,8 +141,11 @@ export function readIds(value: unknown, maxCount: number): string[] {
   return ids;
 }
 
-// RFC 3339: a date, optionally a time (`T`, or a space as many feeds write), optionally a zone;
-// each field within its range.
+// The form most feeds write, which Date.parse reads natively and alike in every engine.
+const ES_DATE_TIME =
+  /^[1-9]\d{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+// The rest of RFC 3339, and what feeds make of it: a date alone, a space or `t` for `T`, a
+// lowercase `z`, `+0800`, more fractional digits, no zone at all. Each field within its range.
 const RFC3339 =
   /^([1-9]\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[Tt ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(\.\d{1,9})?)?)?\s?(?:[Zz]|([+-])(\d{2}):?(\d{2}))?$/;
 // Another format with an explicit zone, such as RSS's RFC 2822 (`Mon, 30 Jun 2025 09:00:00 +0800`),
@@ -163,10 +166,12 @@ const OTHER_WITH_ZONE =
 export function readInstant(value: unknown): Date | undefined {
   if (typeof value !== 'string' || value.length > 64) return undefined;
   const text = value.trim();
-  const match = RFC3339.exec(text);
   let time = NaN;
-  if (match) {
-    // Arithmetic rather than Date.parse of a rebuilt string: parsing 10,000 items reads 20,000 dates.
+  if (ES_DATE_TIME.test(text)) {
+    time = Date.parse(text);
+  } else {
+    const match = RFC3339.exec(text);
+    if (!match) return OTHER_WITH_ZONE.test(text) ? validTime(Date.parse(text)) : undefined;
     const [, y, mo, d, h, mi, s, fraction, sign, zoneHours, zoneMinutes] = match;
     const wall = Date.UTC(
       +y!,
@@ -177,14 +182,18 @@ export function readInstant(value: unknown): Date | undefined {
       +(s ?? 0),
       fraction ? Math.floor(+fraction * 1000) : 0,
     );
-    const offset = sign ? (sign === '-' ? -1 : 1) * (+zoneHours! * 60 + +zoneMinutes!) : 0;
-    // Day 31 of June: Date.UTC moves it to July; a real date keeps its day.
-    if (+d! <= 28 || new Date(wall).getUTCDate() === +d!) time = wall - offset * 60_000;
-  } else if (OTHER_WITH_ZONE.test(text)) {
-    time = Date.parse(text);
+    time = wall - (sign ? (sign === '-' ? -1 : 1) * (+zoneHours! * 60 + +zoneMinutes!) : 0) * 60_000;
   }
-  return Number.isNaN(time) ? undefined : new Date(time);
+  // Day 31 of June: Date.UTC (and Date.parse in some engines) moves it to July; a real date keeps
+  // its day. Both forms above start with YYYY-MM-DD.
+  const day = +text.slice(8, 10);
+  if (day > 28 && new Date(Date.UTC(+text.slice(0, 4), +text.slice(5, 7) - 1, day)).getUTCDate() !== day) {
+    return undefined;
+  }
+  return validTime(time);
 }
+
+const validTime = (time: number): Date | undefined => (Number.isNaN(time) ? undefined : new Date(time));
 
 const ZONE = /(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|z|([+-])(\d{2}):?(\d{2}))$/;
 /** Real offsets lie within UTC−12:00 … UTC+14:00. */

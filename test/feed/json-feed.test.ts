@@ -257,6 +257,9 @@ describe('JSON Feed adapter', () => {
       expect(published('2025-06-30T09:00:00.123456-0330')).to.equal('2025-06-30T12:30:00.123Z');
       expect(published('2025-06-30 09:00:00z')).to.equal('2025-06-30T09:00:00.000Z');
       expect(published('2025-06-30t09:00:00 +08:00')).to.equal('2025-06-30T01:00:00.000Z');
+      // The 31st is checked as written, not as the UTC day the offset makes of it.
+      expect(published('2025-07-31T01:00:00+08:00')).to.equal('2025-07-30T17:00:00.000Z');
+      expect(published('2025-12-31T23:30:00-01:00')).to.equal('2026-01-01T00:30:00.000Z');
     });
 
     it("reads a date-time without a zone as UTC, never as the reader's local time", () => {
