@@ -196,6 +196,27 @@ describe('<related-list>', () => {
       expect(second.querySelector('b')).to.equal(null);
     });
 
+    it("marks titles with the feed's language where the UI speaks another", async () => {
+      const store = new FeedStore();
+      const list = (locale: string) =>
+        fixture<RelatedList>(
+          html`<related-list
+            .store=${store}
+            feed=${RELATED}
+            article-id="r-explicit-1"
+            locale=${locale}
+          ></related-list>`,
+        );
+      const english = await list('en');
+      const indonesian = await list('id-ID');
+      await Promise.all([settled(english), settled(indonesian)]);
+      const title = (el: RelatedList) => el.shadowRoot!.querySelector('[part~="title"]')!;
+      expect(title(english).getAttribute('lang')).to.equal('id');
+      // The date beside it is in the UI locale, outside the marked title.
+      expect(english.shadowRoot!.querySelector('[part~="date"]')!.closest('[lang]') === null).to.equal(true);
+      expect(title(indonesian).hasAttribute('lang')).to.equal(false);
+    });
+
     it("lays out each title in its own direction, whatever the page's", async () => {
       const { store } = storeWith([
         {

@@ -6,7 +6,13 @@ import { ViewBeaconController } from '../../controllers/view-beacon-controller.j
 import { selectArticle } from '../../feed/select.js';
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
 import { safeUrl } from '../../feed/url-policy.js';
-import { formatNumber, formatShortDate, isoDate, pluralCategory } from '../../i18n/format.js';
+import {
+  formatNumber,
+  formatShortDate,
+  isoDate,
+  pluralCategory,
+  primaryLanguage,
+} from '../../i18n/format.js';
 import { hasLocale } from '../../i18n/locales.js';
 import { tokens } from '../../theme/tokens.js';
 import { defineElement } from '../shared/define.js';
@@ -67,11 +73,6 @@ function parseHosts(value: string | undefined): string[] {
 
 function validDate(date: Date | undefined): date is Date {
   return date instanceof Date && !Number.isNaN(date.getTime());
-}
-
-/** The primary language subtag, for comparing locales. */
-function language(tag: string | undefined): string | undefined {
-  return tag?.toLowerCase().split('-')[0];
 }
 
 /**
@@ -413,8 +414,8 @@ export class NewsArticle extends NewsWidget {
     // The article's own text is in the feed's language; the date in the UI locale (Intl knows
     // every language); UI strings in their catalog's, English for a locale without one. Each is
     // marked where it differs from the language around it, so screen readers pick the voice.
-    const around = language(feed.language ?? locale);
-    const apart = (tag: string): string | undefined => (language(tag) !== around ? tag : undefined);
+    const around = primaryLanguage(feed.language ?? locale);
+    const apart = (tag: string): string | undefined => (primaryLanguage(tag) !== around ? tag : undefined);
     const dateLang = apart(locale);
     const uiLang = apart(hasLocale(locale) ? locale : 'en');
     // The hero and its dialog show the same image: one pass through the URL policy.

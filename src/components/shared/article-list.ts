@@ -3,7 +3,7 @@ import { html, nothing, render, type PropertyValues, type TemplateResult } from 
 import { property } from 'lit/decorators.js';
 import { ImpressionController } from '../../controllers/impression-controller.js';
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
-import { formatDateTime, formatNumber, isoDate } from '../../i18n/format.js';
+import { formatDateTime, formatNumber, isoDate, primaryLanguage } from '../../i18n/format.js';
 import { messagesFor } from '../../i18n/locales.js';
 import { NewsWidget } from './news-widget.js';
 
@@ -205,7 +205,14 @@ export abstract class ArticleListWidget extends NewsWidget {
   /** The entries as a list. */
   protected renderList(items: NewsItem[]): TemplateResult {
     const { label, labelledby } = this.listLabel;
-    const entries = items.map((item, index) => this.renderEntry(item, index + 1));
+    // Titles are in the feed's language: marked where it is not the UI's, so screen readers read
+    // them with the right voice (the dates and rank labels around them are in the UI locale).
+    const feedLanguage = this.data.feed?.language;
+    const titleLang =
+      feedLanguage && primaryLanguage(feedLanguage) !== primaryLanguage(this.resolvedLocale)
+        ? feedLanguage
+        : nothing;
+    const entries = items.map((item, index) => this.renderEntry(item, index + 1, titleLang));
     return this.ranked
       ? html`<ol
           part="list"
@@ -245,7 +252,11 @@ export abstract class ArticleListWidget extends NewsWidget {
    * empty `<time>` (hidden by the styles) for an item without a date. An item whose URL the
    * policy dropped keeps its title in a placeholder `<a>` without `href`: not a link, not focusable.
    */
-  protected renderEntry(item: NewsItem, position: number): TemplateResult {
+  protected renderEntry(
+    item: NewsItem,
+    position: number,
+    titleLang: string | typeof nothing = nothing,
+  ): TemplateResult {
     const locale = this.resolvedLocale;
     const { id, url, title, published } = item;
     const href = url ? this.articleHref(url) : nothing;
@@ -257,7 +268,7 @@ export abstract class ArticleListWidget extends NewsWidget {
         ${thumbnail}
         <div class="text">
           <a part="link" class="link" href=${href}
-            ><span part="title" class="title" dir="auto">${title}</span></a
+            ><span part="title" class="title" dir="auto" lang=${titleLang}>${title}</span></a
           ><time part="date" class="date" datetime=${datetime}>${date}</time>
         </div>
       </li>`;
@@ -270,7 +281,7 @@ export abstract class ArticleListWidget extends NewsWidget {
       >${thumbnail}
       <div class="text">
         <a part="link" class="link" href=${href}
-          ><span part="title" class="title" dir="auto">${title}</span></a
+          ><span part="title" class="title" dir="auto" lang=${titleLang}>${title}</span></a
         ><time part="date" class="date" datetime=${datetime}>${date}</time>
       </div>
     </li>`;
