@@ -103,6 +103,7 @@ export function jsonFeedAdapter(feed: JsonObject, ctx: AdapterContext): Adapter 
       image:
         safeUrl(own(raw, 'image'), 'media', feedUrl) ?? safeUrl(own(raw, 'banner_image'), 'media', feedUrl),
       imageCaption: readLine(own(news, 'image_caption'), MAX_TEXT),
+      imageAlt: readLine(own(news, 'image_alt'), MAX_TEXT),
       imageWidth: readDimension(own(news, 'image_width')),
       imageHeight: readDimension(own(news, 'image_height')),
       published,

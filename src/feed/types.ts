@@ -31,6 +31,8 @@ export interface NewsItem {
   image?: string;
   /** Plain-text caption of the hero image. */
   imageCaption?: string;
+  /** Text alternative of the hero image, when the feed gives one (what it shows, for screen readers). */
+  imageAlt?: string;
   /** Intrinsic image size when the feed gives it, to reserve space before the image loads. */
   imageWidth?: number;
   imageHeight?: number;

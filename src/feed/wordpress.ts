@@ -219,6 +219,7 @@ export function wordpressAdapter(posts: readonly unknown[], ctx: AdapterContext)
       summary,
       ...readImage(raw, feedUrl),
       imageCaption: renderedText(own(media, 'caption'), MAX_TEXT),
+      imageAlt: readLine(own(media, 'alt_text'), MAX_TEXT),
       published,
       // WordPress writes `date` in the site's zone and `date_gmt` in UTC: their difference is the offset.
       publishedOffset: published ? offsetBetween(own(raw, 'date'), own(raw, 'date_gmt')) : undefined,

@@ -170,6 +170,14 @@ describe('JSON Feed adapter', () => {
     expect(views([20])).to.equal(undefined);
   });
 
+  it('reads the hero image text alternative from _news.image_alt', () => {
+    const item = only([
+      { id: 'a', title: 'T', _news: { image_alt: '  Tugu   Balikpapan ', image_caption: 'Foto' } },
+    ]);
+    expect(item.imageAlt).to.equal('Tugu Balikpapan');
+    expect(only([{ id: 'a', title: 'T', _news: { image_alt: 5 } }]).imageAlt).to.equal(undefined);
+  });
+
   it('keeps only positive image sizes', () => {
     const item = only([{ id: 'a', title: 'T', _news: { image_width: 0, image_height: -5 } }]);
     expect(item.imageWidth).to.equal(undefined);

@@ -172,6 +172,15 @@ describe('WordPress adapter', () => {
     expect(jetpack.imageWidth).to.equal(undefined);
   });
 
+  it("reads the featured image's alt_text as its text alternative", () => {
+    const item = one({
+      _embedded: {
+        'wp:featuredmedia': [{ source_url: 'https://portal.example/f.jpg', alt_text: 'Tugu di tepi sungai' }],
+      },
+    });
+    expect(item.imageAlt).to.equal('Tugu di tepi sungai');
+  });
+
   it('takes the large size of the featured image, then medium_large, then the original', () => {
     const media = (sizes: Record<string, unknown>) => ({
       _embedded: {

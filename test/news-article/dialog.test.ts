@@ -163,4 +163,18 @@ describe('<news-article> enlarge dialog', () => {
     expect(part(bare, 'caption')).to.equal(null);
     expect(part(bare, 'dialog-caption')).to.equal(null);
   });
+
+  it("gives both images the feed's text alternative when it has one", async () => {
+    const described = await fixture<NewsArticle>(
+      html`<news-article
+        feed="/virtual/dialog-alt.json"
+        .store=${storeWith(jsonFeed([seedItem({}, { image_alt: 'Muhaimin berbicara di depan ASN' })]))}
+      ></news-article>`,
+    );
+    await ready(described);
+    expect(part<HTMLImageElement>(described, 'image')!.alt).to.equal('Muhaimin berbicara di depan ASN');
+    expect(part<HTMLImageElement>(described, 'dialog-image')!.alt).to.equal(
+      'Muhaimin berbicara di depan ASN',
+    );
+  });
 });

@@ -41,7 +41,12 @@ describe('<news-article> with hostile feed values', () => {
     date_published: '2025-06-30T09:00:00+08:00',
     authors: [{ name: `Penulis ${XSS}`, url: 'javascript:__xss()' }],
     tags: [`Tag ${XSS}`],
-    _news: { category: `Kategori ${XSS}`, image_caption: `Keterangan ${XSS}`, views: 5 },
+    _news: {
+      category: `Kategori ${XSS}`,
+      image_caption: `Keterangan ${XSS}`,
+      image_alt: `Foto ${XSS}`,
+      views: 5,
+    },
   };
 
   async function render(item: unknown): Promise<NewsArticle> {
@@ -130,6 +135,9 @@ describe('<news-article> with hostile feed values', () => {
     expect(text(part(el, 'caption'))).to.equal(`Keterangan ${XSS}`);
     expect(text(part(el, 'dialog-caption'))).to.equal(`Keterangan ${XSS}`);
     expect(part(el, 'caption')!.querySelector('img')).to.equal(null);
+    // The text alternative is an attribute value, as written: it cannot close the attribute.
+    expect(part<HTMLImageElement>(el, 'image')!.alt).to.equal(`Foto ${XSS}`);
+    expect(part(el, 'figure')!.querySelectorAll('img')).to.have.length(1);
     expect(sentinel.hits).to.equal(0);
     expect(sentinel.dialogs).to.deep.equal([]);
   });

@@ -70,6 +70,7 @@ const jsonFeedItem = fc.record(
         region: hostile,
         views: hostile,
         image_caption: hostile,
+        image_alt: hostile,
         related: fc.array(hostile),
       },
       { requiredKeys: [] },

@@ -473,14 +473,15 @@ export class NewsArticle extends NewsWidget {
   ): TemplateResult | typeof nothing {
     if (!src) return nothing;
     const sized = item.imageWidth !== undefined && item.imageHeight !== undefined;
-    // The caption is read once: the figcaption says it, so the image itself is not announced again.
+    // The image is announced by its text alternative when the feed gives one; without one it is
+    // not announced, and the figcaption says what there is to say (read once).
     return html`<figure part="figure" class="figure">
       <div class="frame">
         <img
           part="image"
           class=${sized ? 'sized' : 'unsized'}
           src=${src}
-          alt=""
+          alt=${item.imageAlt ?? ''}
           width=${sized ? item.imageWidth! : nothing}
           height=${sized ? item.imageHeight! : nothing}
           loading="eager"
@@ -543,7 +544,7 @@ export class NewsArticle extends NewsWidget {
       @close=${this.#onDialogClose}
     >
       <figure>
-        <img part="dialog-image" src=${src} alt="" loading="lazy" decoding="async" />
+        <img part="dialog-image" src=${src} alt=${item.imageAlt ?? ''} loading="lazy" decoding="async" />
         ${caption ? html`<figcaption part="dialog-caption" id="dialog-caption" dir="auto">${caption}</figcaption>` : nothing}
       </figure>
       <button part="close" type="button" autofocus lang=${uiLang ?? nothing} @click=${this.#closeDialog}>
