@@ -25,7 +25,10 @@ export function litNoGlobals() {
     transform(code, id) {
       if (!LIT_FILE.test(id)) return null;
       let next = code
-        .replace(/\(\w+\.(?:litHtmlVersions|reactiveElementVersions|litElementVersions)\?\?=\[\]\)\.push\("[^"]*"\)/g, '0')
+        .replace(
+          /\(\w+\.(?:litHtmlVersions|reactiveElementVersions|litElementVersions)\?\?=\[\]\)\.push\("[^"]*"\)/g,
+          '0',
+        )
         .replace(/Symbol\.metadata\?\?=Symbol\("metadata"\),?/g, '')
         .replace(/\w+\.litPropertyMetadata\?\?=new WeakMap;?/g, '')
         .replace(/globalThis\.litPropertyMetadata/g, 'litPropertyMetadataMap')
@@ -34,7 +37,8 @@ export function litNoGlobals() {
       if (id.includes('/lit-html/lit-html.js')) {
         const lazy = next.replace(
           /(\w+)\?\1\.createPolicy\("lit-html",\{createHTML:(\w+)=>\2\}\):void 0/,
-          '$1?(()=>{let p;return{createHTML:h=>(p??=$1.createPolicy("lit-html",{createHTML:x=>x})).createHTML(h)}})():void 0',
+          // The factory comes in as an argument: whatever Lit's minifier names it, no local captures it.
+          '$1?(f=>{let p;return{createHTML:h=>(p??=f.createPolicy("lit-html",{createHTML:x=>x})).createHTML(h)}})($1):void 0',
         );
         if (lazy === next) throw new Error(`${id}: Lit's createPolicy("lit-html") not found (Lit changed?)`);
         next = lazy;

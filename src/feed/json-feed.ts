@@ -1,6 +1,7 @@
 /**
  * JSON Feed 1.1 (https://jsonfeed.org/version/1.1), with 1.0's `author`, and our item extension
- * `_news` (category, region, views, image caption and size, related ids) → the normalized model.
+ * `_news` (category, region, views, image caption, text alternative and size, related ids) → the
+ * normalized model.
  *
  * JSON Feed text fields (`title`, `summary`, `content_text`, names, tags) are plain text by the spec,
  * and shown exactly as written, as text: markup or character references in them are not decoded
@@ -95,8 +96,7 @@ export function jsonFeedAdapter(feed: JsonObject, ctx: AdapterContext): Adapter 
     const published = date(raw, 'date_published', label);
     return withoutUndefined<NewsItem>({
       id,
-      // A link post may have only `external_url` (the page it is about).
-      url: pageUrl(own(raw, 'url'), feedUrl) ?? pageUrl(own(raw, 'external_url'), feedUrl),
+      url: pageUrl(own(raw, 'url'), feedUrl),
       title,
       contentHtml,
       summary,

@@ -80,7 +80,7 @@ export function readId(value: unknown): string | undefined {
 
 const NUMERIC = /^\s*\d+(\.\d+)?\s*$/;
 // A count written with thousands separators, as id-ID (`1.234`) or en (`1,234`) number formats do.
-const GROUPED = /^\s*\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*\s*$/;
+const GROUPED = /^\s*[1-9]\d{0,2}(?:([.,])\d{3})(?:\1\d{3})*\s*$/;
 
 /** A finite non-negative number, also from a numeric string (`"20"`), or `undefined`. */
 function readNonNegative(value: unknown): number | undefined {
@@ -141,17 +141,18 @@ export function readIds(value: unknown, maxCount: number): string[] {
   return ids;
 }
 
-// The form most feeds write, which Date.parse reads natively and alike in every engine.
+// The form most feeds write, which Date.parse reads natively and alike in every engine: the
+// ECMAScript date-time format (`T`, three fraction digits, `Z` or `±HH:mm`).
 const ES_DATE_TIME =
-  /^[1-9]\d{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+  /^[1-9]\d{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{3})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 // The rest of RFC 3339, and what feeds make of it: a date alone, a space or `t` for `T`, a
-// lowercase `z`, `+0800`, more fractional digits, no zone at all. Each field within its range.
+// lowercase `z`, `+0800`, other fraction lengths, no zone at all. Each field within its range.
 const RFC3339 =
-  /^([1-9]\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[Tt ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(\.\d{1,9})?)?)?\s?(?:[Zz]|([+-])(\d{2}):?(\d{2}))?$/;
-// Another format with an explicit zone, such as RSS's RFC 2822 (`Mon, 30 Jun 2025 09:00:00 +0800`),
-// which every engine parses alike.
-const OTHER_WITH_ZONE =
-  /^[A-Za-z]{3}, \d{1,2} [A-Za-z]{3} \d{4} \d{2}:\d{2}(:\d{2})? ([+-]\d{4}|GMT|UTC|UT|Z)$/;
+  /^([1-9]\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[Tt ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(\.\d{1,9})?)?\s?(?:[Zz]|([+-])([01]\d|2[0-3]):?([0-5]\d))?)?$/;
+// RSS's RFC 2822, with its zone, when a feed copies it over (`Mon, 30 Jun 2025 09:00:00 +0800`).
+const RFC2822 =
+  /^[A-Za-z]{3}, (\d{1,2}) ([A-Za-z]{3}) ([1-9]\d{3}) ([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))? (?:([+-])([01]\d|2[0-3])([0-5]\d)|GMT|UTC|UT|Z)$/;
+const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
 
 /**
  * A date-time string as a `Date`, the same for every reader whatever their time zone or browser,
@@ -160,42 +161,59 @@ const OTHER_WITH_ZONE =
  * - without a zone (WordPress `*_gmt` fields, and many hand-made feeds): read as UTC, never as the
  *   reader's local time; a date alone is midnight UTC;
  * - an impossible calendar date or time (`2025-06-31`, `24:00`) is invalid, not moved to another day;
- * - RFC 2822 with its zone (RSS dates copied into a feed); other formats (`June 30, 2025`), which
- *   browsers read differently, are invalid.
+ * - RFC 2822 with its zone (RSS dates copied into a feed), under the same rules; other formats
+ *   (`June 30, 2025`), which browsers read differently, are invalid.
  */
 export function readInstant(value: unknown): Date | undefined {
   if (typeof value !== 'string' || value.length > 64) return undefined;
   const text = value.trim();
-  let time = NaN;
   if (ES_DATE_TIME.test(text)) {
-    time = Date.parse(text);
-  } else {
-    const match = RFC3339.exec(text);
-    if (!match) return OTHER_WITH_ZONE.test(text) ? validTime(Date.parse(text)) : undefined;
+    // Some engines' Date.parse moves day 31 of June to July.
+    const day = +text.slice(8, 10);
+    return day <= 28 || isRealDay(+text.slice(0, 4), +text.slice(5, 7), day)
+      ? new Date(Date.parse(text))
+      : undefined;
+  }
+  let match = RFC3339.exec(text);
+  if (match) {
     const [, y, mo, d, h, mi, s, fraction, sign, zoneHours, zoneMinutes] = match;
-    const wall = Date.UTC(
-      +y!,
-      +mo! - 1,
-      +d!,
-      +(h ?? 0),
-      +(mi ?? 0),
-      +(s ?? 0),
-      fraction ? Math.floor(+fraction * 1000) : 0,
-    );
-    time = wall - (sign ? (sign === '-' ? -1 : 1) * (+zoneHours! * 60 + +zoneMinutes!) : 0) * 60_000;
+    const ms = fraction ? Math.floor(+fraction * 1000) : 0;
+    return wallClock(+y!, +mo!, +d!, +(h ?? 0), +(mi ?? 0), +(s ?? 0), ms, sign, zoneHours, zoneMinutes);
   }
-  // Day 31 of June: Date.UTC (and Date.parse in some engines) moves it to July; a real date keeps
-  // its day. Both forms above start with YYYY-MM-DD.
-  const day = +text.slice(8, 10);
-  if (day > 28 && new Date(Date.UTC(+text.slice(0, 4), +text.slice(5, 7) - 1, day)).getUTCDate() !== day) {
-    return undefined;
+  match = RFC2822.exec(text);
+  if (match) {
+    const [, d, monthName, y, h, mi, s, sign, zoneHours, zoneMinutes] = match;
+    const month = MONTHS.indexOf(monthName!.toLowerCase());
+    if (month % 3 !== 0) return undefined;
+    return wallClock(+y!, month / 3 + 1, +d!, +h!, +mi!, +(s ?? 0), 0, sign, zoneHours, zoneMinutes);
   }
-  return validTime(time);
+  return undefined;
 }
 
-const validTime = (time: number): Date | undefined => (Number.isNaN(time) ? undefined : new Date(time));
+/** Whether the month has that day (Date.UTC would move day 31 of June to July). */
+function isRealDay(year: number, month: number, day: number): boolean {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+}
 
-const ZONE = /(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|z|([+-])(\d{2}):?(\d{2}))$/;
+/** A wall-clock date and time at a written UTC offset (none: UTC), or `undefined` for a day its month lacks. */
+function wallClock(
+  year: number,
+  month: number,
+  day: number,
+  hours: number,
+  minutes: number,
+  seconds: number,
+  ms: number,
+  sign?: string,
+  zoneHours?: string,
+  zoneMinutes?: string,
+): Date | undefined {
+  if (!isRealDay(year, month, day)) return undefined;
+  const offset = sign ? (sign === '-' ? -1 : 1) * (+zoneHours! * 60 + +zoneMinutes!) : 0;
+  return new Date(Date.UTC(year, month - 1, day, hours, minutes, seconds, ms) - offset * 60_000);
+}
+
+const ZONE = /(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s?(Z|z|([+-])(\d{2}):?(\d{2}))$/;
 /** Real offsets lie within UTC−12:00 … UTC+14:00. */
 const MAX_OFFSET = 14 * 60;
 

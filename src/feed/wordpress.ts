@@ -8,8 +8,8 @@
  * - `date_gmt` is UTC written without a zone; `date` (site-local, zone unknown) is the fallback,
  *   read as UTC too, so it may be off by the site's offset. With both, their difference is the
  *   publisher's UTC offset (`publishedOffset`).
- * - `_embedded['wp:featuredmedia'][0]`: image, caption, size. The image is the `large` size
- *   (1024 px wide at most, with its own width and height) when WordPress made one, else
+ * - `_embedded['wp:featuredmedia'][0]`: image, caption, size, `alt_text`. The image is the `large`
+ *   size (within 1024 × 1024 px, with its own width and height) when WordPress made one, else
  *   `medium_large`, else the original (`source_url`, up to 2560 px since WordPress 5.3). Without a
  *   readable media entry (a private attachment embeds as an error object), Jetpack's
  *   `jetpack_featured_media_url` is the image.

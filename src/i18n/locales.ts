@@ -1,3 +1,4 @@
+import { readLanguage } from '../feed/read.js';
 import type { Messages } from './messages.js';
 import { en } from './en.js';
 import { id } from './id.js';
@@ -24,7 +25,8 @@ export function registerLocale(tag: string, messages: Messages): void {
   complete.errors = Object.fromEntries(
     Object.entries(en.errors).map(([code, english]) => [code, pick(errors[code], english)]),
   );
-  catalogs.set(String(tag).toLowerCase(), complete as unknown as Messages);
+  // `ms_MY` is `ms-my`, as widgets ask for it.
+  catalogs.set((readLanguage(tag) ?? String(tag)).toLowerCase(), complete as unknown as Messages);
 }
 
 /** The best catalog for a BCP 47 tag: exact, then its language, then English. */

@@ -192,6 +192,7 @@ describe('JSON Feed adapter', () => {
     expect(offset('2025-06-30T09:00:00Z')).to.equal(0);
     expect(offset('2025-06-30T09:00:00')).to.equal(undefined);
     expect(offset('2025-06-30')).to.equal(undefined);
+    expect(offset('2025-06-30 09:00:00 +08:00')).to.equal(480);
   });
 
   it('ignores invalid dates with a warning naming the item and field', () => {
@@ -235,17 +236,6 @@ describe('JSON Feed adapter', () => {
     }
   });
 
-  it('links a link post that has only external_url to that page', () => {
-    expect(only([{ id: 'a', title: 'T', external_url: 'https://other.example/x' }]).url).to.equal(
-      'https://other.example/x',
-    );
-    expect(
-      only([
-        { id: 'a', title: 'T', url: 'https://portal.example/a', external_url: 'https://other.example/x' },
-      ]).url,
-    ).to.equal('https://portal.example/a');
-  });
-
   it('does not list an item as related to itself', () => {
     expect(only([{ id: 'a', title: 'T', _news: { related: ['a', 'b'] } }]).related).to.deep.equal(['b']);
   });
@@ -287,10 +277,19 @@ describe('JSON Feed adapter', () => {
       ]) {
         expect(published(bad), bad).to.equal(undefined);
       }
-      expect(warnings).to.have.length(5);
+      for (const bad of [
+        '2025-06-30T09:00:00+99:00',
+        '2025-06-30 09:00+23:99',
+        '2025-06-30-0800',
+        'Mon, 31 Jun 2025 09:00:00 +0800',
+      ]) {
+        expect(published(bad), bad).to.equal(undefined);
+      }
+      expect(warnings).to.have.length(9);
       expect(published('2024-02-29')).to.equal('2024-02-29T00:00:00.000Z');
       // RSS's RFC 2822 carries its zone: every engine reads it alike.
       expect(published('Mon, 30 Jun 2025 09:00:00 +0800')).to.equal('2025-06-30T01:00:00.000Z');
+      expect(published('Mon, 30 Jun 2025 09:00:00 GMT')).to.equal('2025-06-30T09:00:00.000Z');
     });
   });
 

@@ -112,6 +112,8 @@ describe('WordPress adapter', () => {
     // Thousands separators as PHP's number_format writes them for id-ID and en.
     expect(one({ meta: { views: '1.234' } }).views).to.equal(1234);
     expect(one({ meta: { views: '12,345,678' } }).views).to.equal(12345678);
+    // A decimal is no grouping: fractions are dropped as before.
+    expect(one({ meta: { views: '0.500' } }).views).to.equal(0);
   });
 
   it('reads a region from meta.region, acf.region, or a region taxonomy', () => {

@@ -212,8 +212,12 @@ describe('<related-list>', () => {
       await Promise.all([settled(english), settled(indonesian)]);
       const title = (el: RelatedList) => el.shadowRoot!.querySelector('[part~="title"]')!;
       expect(title(english).getAttribute('lang')).to.equal('id');
+      // The list says its own UI language, whatever the page around it speaks.
+      expect(part(english, 'list')!.closest('[lang]')!.getAttribute('lang')).to.equal('en');
       // The date beside it is in the UI locale, outside the marked title.
-      expect(english.shadowRoot!.querySelector('[part~="date"]')!.closest('[lang]') === null).to.equal(true);
+      expect(
+        english.shadowRoot!.querySelector('[part~="date"]')!.closest('[lang]')!.getAttribute('lang'),
+      ).to.equal('en');
       expect(title(indonesian).hasAttribute('lang')).to.equal(false);
     });
 

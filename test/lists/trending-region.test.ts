@@ -748,6 +748,15 @@ describe('<trending-region>', () => {
       expect(el.resolvedLocale).to.equal('id');
       inner.locale = undefined;
       await until(() => el.resolvedLocale === 'fr');
+      // Moved out of the outer provider, the inner one no longer gives the outer feed.
+      const errors: string[] = [];
+      el.addEventListener('news-error', (event) => errors.push(event.detail.code));
+      outer.after(inner);
+      try {
+        await until(() => errors.includes('no-feed'));
+      } finally {
+        inner.remove();
+      }
     });
   });
 });

@@ -420,7 +420,8 @@ export class NewsArticle extends NewsWidget {
     const uiLang = apart(hasLocale(locale) ? locale : 'en');
     // The hero and its dialog show the same image: one pass through the URL policy.
     const image = safeUrl(item.image, 'media');
-    return html`<article part="article" class="layout" lang=${feed.language ?? nothing}>
+    // Said, not inherited: the page around the widget may speak another language.
+    return html`<article part="article" class="layout" lang=${feed.language ?? locale}>
         ${this.#renderMeta(item, locale, dateLang)} ${this.#renderHeadline(item.title)}
         ${this.#renderByline(item, uiLang)} ${this.#renderFigure(item, image, uiLang)}
         ${this.#renderBody(item)} ${this.#renderTags(item)} ${this.#renderViews(item, locale, uiLang)}

@@ -84,6 +84,8 @@ export class NewsProvider extends LitElement {
         provide();
       },
     });
+    // Moved elsewhere, the provider must not keep its old surroundings' value: reconnecting asks again.
+    this.addController({ hostDisconnected: () => (outer = undefined) });
     return provide;
   }
 

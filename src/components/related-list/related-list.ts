@@ -103,7 +103,8 @@ export class RelatedList extends ArticleListWidget {
   }
 
   protected override renderItems(items: NewsItem[], _feed: NewsFeed): TemplateResult {
-    return html`<div class="${this.containerClass}">
+    // The list says its UI language, which the page around it may not speak (titles say theirs).
+    return html`<div class="${this.containerClass}" lang=${this.resolvedLocale}>
       <div class="header">${this.renderHeading()}</div>
       ${this.renderList(items)}
     </div>`;

@@ -228,7 +228,8 @@ export class TrendingRegion extends ArticleListWidget {
   protected override renderItems(items: NewsItem[], _feed: NewsFeed): TemplateResult {
     const live = this.refreshIntervalMs !== undefined;
     const { label, announcement } = this.#pendingTexts;
-    return html`<div class="${this.containerClass}">
+    // The list says its UI language, which the page around it may not speak (titles say theirs).
+    return html`<div class="${this.containerClass}" lang=${this.resolvedLocale}>
       <div class="header">${this.renderHeading()}</div>
       ${
         live
