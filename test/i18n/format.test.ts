@@ -77,6 +77,9 @@ describe('i18n catalogs', () => {
   it('accepts a new locale through registerLocale', () => {
     registerLocale('ms', { ...en, retry: 'Cuba lagi' });
     expect(messagesFor('ms-MY').retry).to.equal('Cuba lagi');
+    // A POSIX-style tag is the BCP 47 one widgets ask for.
+    registerLocale('jv_ID', { ...en, retry: 'Baleni' });
+    expect(messagesFor('jv-ID').retry).to.equal('Baleni');
   });
 
   it('fills what an incomplete catalog leaves out with English, per string and per error code', () => {
