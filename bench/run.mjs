@@ -374,7 +374,7 @@ part taken out, measured against the unchanged bundle in alternating runs):
   6 ms and the controllers about 8 ms.
 - **Memory.** Evaluating the bundle adds about 0.3 MiB to an empty page, and the first widget
   (code compiled on first use, the parsed feed) about 0.4 MiB. What grows with every list is
-  mostly Lit's parts: about 34 child parts and 28 attribute parts per list (heap snapshot). The
+  mostly Lit's parts: about 34 child parts and 29 attribute parts per list (heap snapshot). The
   Lit floor keeps one template instance per list and row with a handful of parts.
 `;
 
