@@ -51,15 +51,18 @@ export function reactTypes(manifest) {
     .filter((e) => e.kind === 'custom-element-definition')
     .sort((a, b) => a.name.localeCompare(b.name));
   const classes = [...new Set(definitions.map((d) => d.declaration.name))].sort();
-  const tags = definitions.map(({ name, declaration }) => {
-    const element = declarations.get(declaration.name);
-    const props = [...elementProps(element)].map(([prop, type]) => `        ${key(prop)}?: ${type};`);
-    return [`      '${name}': Base<${element.name}> & {`, ...props, '      };'].join('\n');
+  // One props type per class: a class registered under two tags (the toggle) is typed once.
+  const propsTypes = classes.map((cls) => {
+    const props = [...elementProps(declarations.get(cls))].map(([prop, type]) => `  ${key(prop)}?: ${type};`);
+    return [`type ${cls}Props = Base<${cls}> & {`, ...props, '};'].join('\n');
   });
+  const tags = definitions.map(({ name, declaration }) => `      '${name}': ${declaration.name}Props;`);
   return `${HEADER}
 import type { ${classes.join(', ')} } from '../dist/classes.js';
 
 type Base<T> = DetailedHTMLProps<HTMLAttributes<T>, T>;
+
+${propsTypes.join('\n\n')}
 
 declare module 'react' {
   namespace JSX {
