@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { nothing } from 'lit';
 import '../../src/components/news-provider/news-provider.define.js';
 import '../../src/components/trending-region/trending-region.define.js';
 import type { TrendingRegion } from '../../src/components/trending-region/trending-region.js';
@@ -61,6 +62,18 @@ function ranking(ids: string[], note = ''): object {
       date_published: '2025-09-13T10:00:00+08:00',
       _news: { region: 'Kalimantan Timur', views: 1000 - index },
     })),
+  );
+}
+
+/** A live list on `store`, re-fetching every `refresh` seconds. */
+function liveList(store: FeedStore, refresh: string, locale?: string): Promise<TrendingRegion> {
+  return fixture<TrendingRegion>(
+    html`<fast-trending-region
+      .store=${store}
+      feed="https://feeds.example/live.json"
+      refresh=${refresh}
+      locale=${locale ?? nothing}
+    ></fast-trending-region>`,
   );
 }
 
@@ -322,13 +335,7 @@ describe('<trending-region>', () => {
 
     it('fetches again on its interval while the page is visible', async () => {
       const { store, counter } = storeWith([ranking(['a', 'b', 'c'])]);
-      const el = await fixture(
-        html`<fast-trending-region
-          .store=${store}
-          feed="https://feeds.example/live.json"
-          refresh="0.05"
-        ></fast-trending-region>`,
-      );
+      const el = await liveList(store, '0.05');
       await settled(el as TrendingRegion);
       await until(() => counter.calls >= 3, 'no refresh happened');
       expect(shownIds(el)).to.deep.equal(['a', 'b', 'c']);
@@ -336,13 +343,7 @@ describe('<trending-region>', () => {
 
     it('pauses while the page is hidden and refreshes at once on return', async () => {
       const { store, counter } = storeWith([ranking(['a', 'b', 'c'])]);
-      const el = await fixture<TrendingRegion>(
-        html`<fast-trending-region
-          .store=${store}
-          feed="https://feeds.example/live.json"
-          refresh="0.1"
-        ></fast-trending-region>`,
-      );
+      const el = await liveList(store, '0.1');
       await settled(el);
       await until(() => counter.calls >= 2, 'no refresh happened');
       setVisibility('hidden');
@@ -358,13 +359,7 @@ describe('<trending-region>', () => {
     it('does not refresh at all while the page starts hidden', async () => {
       setVisibility('hidden');
       const { store, counter } = storeWith([ranking(['a', 'b'])]);
-      const el = await fixture<TrendingRegion>(
-        html`<fast-trending-region
-          .store=${store}
-          feed="https://feeds.example/live.json"
-          refresh="0.05"
-        ></fast-trending-region>`,
-      );
+      const el = await liveList(store, '0.05');
       await settled(el);
       await sleep(400);
       expect(counter.calls).to.equal(1);
@@ -372,13 +367,7 @@ describe('<trending-region>', () => {
 
     it('stops refreshing when removed from the page', async () => {
       const { store, counter } = storeWith([ranking(['a', 'b'])]);
-      const el = await fixture<TrendingRegion>(
-        html`<fast-trending-region
-          .store=${store}
-          feed="https://feeds.example/live.json"
-          refresh="0.05"
-        ></fast-trending-region>`,
-      );
+      const el = await liveList(store, '0.05');
       await settled(el);
       await until(() => counter.calls >= 2);
       el.remove();
@@ -393,13 +382,7 @@ describe('<trending-region>', () => {
         ranking(['a', 'b', 'c', 'd', 'e']),
         ranking(['f', 'b', 'a', 'g', 'c']),
       ]);
-      const el = await fixture<TrendingRegion>(
-        html`<fast-trending-region
-          .store=${store}
-          feed="https://feeds.example/live.json"
-          refresh="0.1"
-        ></fast-trending-region>`,
-      );
+      const el = await liveList(store, '0.1');
       await settled(el);
       const control = part<HTMLButtonElement>(el, 'new-items')!;
       const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
@@ -438,13 +421,7 @@ describe('<trending-region>', () => {
       const next = ranking(['f', 'a', 'b']) as { items: Array<{ url: string }> };
       next.items[0]!.url = 'javascript:alert(1)';
       const { store } = storeWith([ranking(['a', 'b']), next]);
-      const el = await fixture<TrendingRegion>(
-        html`<fast-trending-region
-          .store=${store}
-          feed="https://feeds.example/live.json"
-          refresh="0.1"
-        ></fast-trending-region>`,
-      );
+      const el = await liveList(store, '0.1');
       await settled(el);
       const control = part<HTMLButtonElement>(el, 'new-items')!;
       await until(() => control.hasAttribute('data-waiting'), 'the new ranking was not offered');
@@ -460,14 +437,7 @@ describe('<trending-region>', () => {
 
     it('says the ranking changed when only the order changed', async () => {
       const { store } = storeWith([ranking(['a', 'b', 'c']), ranking(['c', 'a', 'b'])]);
-      const el = await fixture<TrendingRegion>(
-        html`<fast-trending-region
-          .store=${store}
-          feed="https://feeds.example/live.json"
-          refresh="0.05"
-          locale="en"
-        ></fast-trending-region>`,
-      );
+      const el = await liveList(store, '0.05', 'en');
       await settled(el);
       const control = part<HTMLButtonElement>(el, 'new-items')!;
       await until(() => control.hasAttribute('data-waiting'));
@@ -480,13 +450,7 @@ describe('<trending-region>', () => {
 
     it('updates texts and read counts in place when the ranking is the same', async () => {
       const { store } = storeWith([ranking(['a', 'b']), ranking(['a', 'b'], ' (diperbarui)')]);
-      const el = await fixture<TrendingRegion>(
-        html`<fast-trending-region
-          .store=${store}
-          feed="https://feeds.example/live.json"
-          refresh="0.05"
-        ></fast-trending-region>`,
-      );
+      const el = await liveList(store, '0.05');
       await settled(el);
       await until(() => titles(el)[0] === 'Berita a (diperbarui)', 'texts were not updated');
       expect(part(el, 'new-items')!.hasAttribute('data-waiting')).to.equal(false);
@@ -499,13 +463,7 @@ describe('<trending-region>', () => {
         503,
         ranking(['a', 'b'], ' (baru)'),
       ]);
-      const el = await fixture<TrendingRegion>(
-        html`<fast-trending-region
-          .store=${store}
-          feed="https://feeds.example/live.json"
-          refresh="0.05"
-        ></fast-trending-region>`,
-      );
+      const el = await liveList(store, '0.05');
       const errors: NewsErrorDetail[] = [];
       el.addEventListener('news-error', (event) =>
         errors.push((event as CustomEvent<NewsErrorDetail>).detail),
@@ -521,13 +479,7 @@ describe('<trending-region>', () => {
 
     it('fires news-load for each refreshed feed with the list shown', async () => {
       const { store } = storeWith([ranking(['a', 'b']), ranking(['b', 'a'])]);
-      const el = await fixture<TrendingRegion>(
-        html`<fast-trending-region
-          .store=${store}
-          feed="https://feeds.example/live.json"
-          refresh="0.05"
-        ></fast-trending-region>`,
-      );
+      const el = await liveList(store, '0.05');
       await settled(el);
       const event = (await oneEvent(el, 'news-load')) as CustomEvent<{ items: { id: string }[] }>;
       expect(event.detail.items.map((item) => item.id)).to.deep.equal(['a', 'b']);
