@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import '../../src/components/trending-region/trending-region.define.js';
 import type { TrendingRegion } from '../../src/classes.js';
 import { FeedStore } from '../../src/feed/store.js';
@@ -15,23 +16,28 @@ function countingStore(): { store: FeedStore; requests: () => number } {
   return { store, requests: () => count };
 }
 
+/** A widget 5000 px below the top of the page; `lazy` sets `loading="lazy"`, else no attribute (the default). */
+async function belowTheFold(store: FeedStore, lazy: boolean): Promise<TrendingRegion> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div>
+      <div style="height: 5000px"></div>
+      <trending-region
+        loading=${lazy ? 'lazy' : nothing}
+        .store=${store}
+        feed="/test/fixtures/feed-basic.json"
+      ></trending-region>
+    </div>`,
+  );
+  return wrapper.querySelector<TrendingRegion>('trending-region')!;
+}
+
 const nextFrames = () =>
   new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 describe('loading="lazy"', () => {
   it('fetches nothing until the widget nears the viewport, then loads', async () => {
     const { store, requests } = countingStore();
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div>
-        <div style="height: 5000px"></div>
-        <trending-region
-          loading="lazy"
-          .store=${store}
-          feed="/test/fixtures/feed-basic.json"
-        ></trending-region>
-      </div>`,
-    );
-    const el = wrapper.querySelector<TrendingRegion>('trending-region')!;
+    const el = await belowTheFold(store, true);
     expect(el.getBoundingClientRect().top, 'beyond the 600px margin').to.be.greaterThan(innerHeight + 600);
     await nextFrames();
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -54,17 +60,7 @@ describe('loading="lazy"', () => {
     // @ts-expect-error a browser (or test DOM) without the API
     delete window.IntersectionObserver;
     try {
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div>
-          <div style="height: 5000px"></div>
-          <trending-region
-            loading="lazy"
-            .store=${store}
-            feed="/test/fixtures/feed-basic.json"
-          ></trending-region>
-        </div>`,
-      );
-      const el = wrapper.querySelector<TrendingRegion>('trending-region')!;
+      const el = await belowTheFold(store, true);
       await waitUntil(() => el.items.length > 0, 'loaded without an observer', { timeout: 10_000 });
       expect(requests()).to.equal(1);
     } finally {
@@ -74,13 +70,7 @@ describe('loading="lazy"', () => {
 
   it('fetches at once by default', async () => {
     const { store, requests } = countingStore();
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div>
-        <div style="height: 5000px"></div>
-        <trending-region .store=${store} feed="/test/fixtures/feed-basic.json"></trending-region>
-      </div>`,
-    );
-    const el = wrapper.querySelector<TrendingRegion>('trending-region')!;
+    const el = await belowTheFold(store, false);
     await waitUntil(() => el.items.length > 0, 'loaded without scrolling', { timeout: 10_000 });
     expect(requests()).to.equal(1);
   });
