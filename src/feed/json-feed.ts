@@ -67,9 +67,9 @@ function readAuthors(container: unknown, feedUrl: string): NewsAuthor[] | undefi
     const author = readAuthor(raw[i], feedUrl);
     if (author) authors.push(author);
   }
+  if (authors.length > 0) return authors;
   const single = readAuthor(own(container, 'author'), feedUrl);
-  if (authors.length === 0 && single) authors.push(single);
-  return authors.length > 0 ? authors : undefined;
+  return single ? [single] : undefined;
 }
 
 export function jsonFeedAdapter(feed: JsonObject, ctx: AdapterContext): Adapter {

@@ -92,7 +92,11 @@ export function selectArticle(items: readonly NewsItem[], query: ArticleQuery = 
   }
   // The newest in one pass (a render asks for it); equal dates: the first in feed order.
   let newest: NewsItem | undefined;
-  for (const item of items) if (newest === undefined || time(item) > time(newest)) newest = item;
+  let newestTime = -Infinity;
+  for (const item of items) {
+    const itemTime = time(item);
+    if (newest === undefined || itemTime > newestTime) [newest, newestTime] = [item, itemTime];
+  }
   return newest;
 }
 
@@ -109,8 +113,8 @@ export interface TrendingOptions {
 
 /** Whether an item belongs to a region (already normalized). */
 function inRegion(item: NewsItem, region: string): boolean {
-  // A feed with a region field (JSON Feed `_news.region`) is matched on it alone. WordPress has no
-  // region field, so there the region is matched against category names and tags.
+  // An item with a region (JSON Feed `_news.region`; WordPress meta, ACF or a region taxonomy) is
+  // matched on it alone; one without is matched against its category names and tags.
   if (item.region !== undefined) return normalizeName(item.region) === region;
   const matches = (name: string) => normalizeName(name) === region;
   return normalized(item.category) === region || !!item.categories?.some(matches) || item.tags.some(matches);

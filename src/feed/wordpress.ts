@@ -102,10 +102,10 @@ function readViews(post: JsonObject): number | undefined {
 /** Custom taxonomies regional sites register for where a story happened. */
 const REGION_TAXONOMIES = new Set(['region', 'wilayah', 'daerah']);
 
-function readTerms(post: unknown): { categories: string[]; tags: string[]; regions: string[] } {
+function readTerms(post: unknown): { categories: string[]; tags: string[]; region?: string } {
   const categories: string[] = [];
   const tags: string[] = [];
-  const regions: string[] = [];
+  const regions: string[] = []; // the first is the item's region: at most one is kept
   const seen = new Set<string>();
   const groups = path(post, '_embedded', 'wp:term');
   for (const group of Array.isArray(groups) ? groups.slice(0, 20) : []) {
@@ -120,7 +120,7 @@ function readTerms(post: unknown): { categories: string[]; tags: string[]; regio
               ? regions
               : undefined;
       const raw = own(term, 'name');
-      if (!list || typeof raw !== 'string' || list.length >= MAX_TAGS) continue;
+      if (!list || typeof raw !== 'string' || list.length >= (list === regions ? 1 : MAX_TAGS)) continue;
       // Term names are stored HTML-escaped (`Monitoring &amp; Evaluasi`).
       const name = htmlToText(raw, MAX_NAME);
       const key = `${taxonomy}:${name.toLowerCase()}`;
@@ -129,15 +129,18 @@ function readTerms(post: unknown): { categories: string[]; tags: string[]; regio
       list.push(name);
     }
   }
-  return { categories, tags, regions };
+  return { categories, tags, region: regions[0] };
 }
 
 /**
  * The featured image: a size made for the web when WordPress has one (see the module comment),
  * else the original, else Jetpack's URL of it.
  */
-function readImage(post: unknown, feedUrl: string): Pick<NewsItem, 'image' | 'imageWidth' | 'imageHeight'> {
-  const media = path(post, '_embedded', 'wp:featuredmedia', 0);
+function readImage(
+  post: unknown,
+  media: unknown,
+  feedUrl: string,
+): Pick<NewsItem, 'image' | 'imageWidth' | 'imageHeight'> {
   const details = own(media, 'media_details');
   const sizes = own(details, 'sizes');
   // Each candidate: its URL, and what holds its width and height.
@@ -205,11 +208,11 @@ export function wordpressAdapter(posts: readonly unknown[], ctx: AdapterContext)
 
     const published = date(raw, 'date', label);
     const media = path(raw, '_embedded', 'wp:featuredmedia', 0);
-    const { categories, tags, regions } = readTerms(raw);
+    const terms = readTerms(raw);
     const region =
       readLine(path(raw, 'meta', 'region'), MAX_NAME) ??
       readLine(path(raw, 'acf', 'region'), MAX_NAME) ??
-      regions[0];
+      terms.region;
 
     return withoutUndefined<NewsItem>({
       id,
@@ -217,7 +220,7 @@ export function wordpressAdapter(posts: readonly unknown[], ctx: AdapterContext)
       title,
       contentHtml,
       summary,
-      ...readImage(raw, feedUrl),
+      ...readImage(raw, media, feedUrl),
       imageCaption: renderedText(own(media, 'caption'), MAX_TEXT),
       imageAlt: readLine(own(media, 'alt_text'), MAX_TEXT),
       published,
@@ -225,9 +228,9 @@ export function wordpressAdapter(posts: readonly unknown[], ctx: AdapterContext)
       publishedOffset: published ? offsetBetween(own(raw, 'date'), own(raw, 'date_gmt')) : undefined,
       modified: date(raw, 'modified', label),
       authors: readAuthor(raw, feedUrl),
-      tags,
-      category: categories[0],
-      categories,
+      tags: terms.tags,
+      category: terms.categories[0],
+      categories: terms.categories,
       region,
       views: readViews(raw),
       related: readRelated(raw, id),
