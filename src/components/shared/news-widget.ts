@@ -192,9 +192,10 @@ export abstract class NewsWidget extends LitElement {
     // Host fallback children stay visible over bones they hide: the bones keep reserving the
     // content's size, so the page does not jump when the content replaces the fallback. Children
     // the parser adds after the element upgraded (a bundle in <head>) arrive as a slotchange.
+    this.#fallbackShown = this.hasFallback;
     return html`<div
       part="skeleton"
-      class=${this.hasFallback ? 'under-fallback' : ''}
+      class=${this.#fallbackShown ? 'under-fallback' : ''}
       aria-busy="true"
       aria-label=${this.messages.loading}
       role="status"
@@ -212,7 +213,13 @@ export abstract class NewsWidget extends LitElement {
       <slot></slot>`;
   }
 
-  readonly #onSlotChange = (): void => this.requestUpdate();
+  /** Whether the last loading render showed fallback children over the bones. */
+  #fallbackShown = false;
+
+  // A slot fires slotchange when first filled too: only a change of fallback is worth an update.
+  readonly #onSlotChange = (): void => {
+    if (this.hasFallback !== this.#fallbackShown) this.requestUpdate();
+  };
 
   /**
    * Whether the host wrote fallback children that should stay visible over the bones: anything
