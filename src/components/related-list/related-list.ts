@@ -1,7 +1,6 @@
-import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { rankRelated } from '../../feed/select.js';
-import type { NewsFeed, NewsItem } from '../../feed/types.js';
+import type { NewsItem } from '../../feed/types.js';
 import { tokens } from '../../theme/tokens.js';
 import { ArticleListWidget } from '../shared/article-list.js';
 import { articleListStyles } from '../shared/article-list.styles.js';
@@ -100,13 +99,5 @@ export class RelatedList extends ArticleListWidget {
 
   protected override get showsThumbnails(): boolean {
     return this.thumbnails || this.normalizedLayout === 'grid';
-  }
-
-  protected override renderItems(items: NewsItem[], _feed: NewsFeed): TemplateResult {
-    // The list says its UI language, which the page around it may not speak (titles say theirs).
-    return html`<div class="${this.containerClass}" lang=${this.resolvedLocale}>
-      <div class="header">${this.renderHeading()}</div>
-      ${this.renderList(items)}
-    </div>`;
   }
 }

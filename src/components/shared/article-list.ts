@@ -3,8 +3,8 @@ import { html, nothing, render, type PropertyValues, type TemplateResult } from 
 import { property } from 'lit/decorators.js';
 import { ImpressionController } from '../../controllers/impression-controller.js';
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
-import { formatDateTime, formatNumber, isoDate, primaryLanguage } from '../../i18n/format.js';
-import { messagesFor } from '../../i18n/locales.js';
+import { formatDateTime, formatNumber, isoDate } from '../../i18n/format.js';
+import { messagesFor, primaryLanguage } from '../../i18n/locales.js';
 import { NewsWidget } from './news-widget.js';
 
 /** A typical headline's length (the demo feed's median is about 70 characters), never shown. */
@@ -202,17 +202,30 @@ export abstract class ArticleListWidget extends NewsWidget {
    */
   protected readonly ranked: boolean = false;
 
+  protected override renderItems(items: NewsItem[], _feed: NewsFeed): TemplateResult {
+    // The list says its UI language, which the page around it may not speak (titles say theirs).
+    return html`<div class="${this.containerClass}" lang=${this.resolvedLocale}>
+      <div class="header">${this.renderHeading()}</div>
+      ${this.renderBeforeList()} ${this.renderList(items)}
+    </div>`;
+  }
+
+  /** What a kind of list shows between its heading and its entries (trending: the live controls). */
+  protected renderBeforeList(): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
   /** The entries as a list. */
   protected renderList(items: NewsItem[]): TemplateResult {
     const { label, labelledby } = this.listLabel;
     // Titles are in the feed's language: marked where it is not the UI's, so screen readers read
     // them with the right voice (the dates and rank labels around them are in the UI locale).
+    // The locale is resolved once per list, not per row.
+    const locale = this.resolvedLocale;
     const feedLanguage = this.data.feed?.language;
     const titleLang =
-      feedLanguage && primaryLanguage(feedLanguage) !== primaryLanguage(this.resolvedLocale)
-        ? feedLanguage
-        : nothing;
-    const entries = items.map((item, index) => this.renderEntry(item, index + 1, titleLang));
+      feedLanguage && primaryLanguage(feedLanguage) !== primaryLanguage(locale) ? feedLanguage : nothing;
+    const entries = items.map((item, index) => this.renderEntry(item, index + 1, locale, titleLang));
     return this.ranked
       ? html`<ol
           part="list"
@@ -255,9 +268,9 @@ export abstract class ArticleListWidget extends NewsWidget {
   protected renderEntry(
     item: NewsItem,
     position: number,
-    titleLang: string | typeof nothing = nothing,
+    locale: string,
+    titleLang: string | typeof nothing,
   ): TemplateResult {
-    const locale = this.resolvedLocale;
     const { id, url, title, published } = item;
     const href = url ? this.articleHref(url) : nothing;
     const thumbnail = this.showsThumbnails ? this.renderThumbnail(item) : nothing;

@@ -225,29 +225,21 @@ export class TrendingRegion extends ArticleListWidget {
     this.renderRoot.querySelector<HTMLElement>(ENTRY_LINK)?.focus();
   }
 
-  protected override renderItems(items: NewsItem[], _feed: NewsFeed): TemplateResult {
-    const live = this.refreshIntervalMs !== undefined;
+  /** The live controls: the new-items button in reserved space, and its polite announcement. */
+  protected override renderBeforeList(): TemplateResult | typeof nothing {
+    if (this.refreshIntervalMs === undefined) return nothing;
     const { label, announcement } = this.#pendingTexts;
-    // The list says its UI language, which the page around it may not speak (titles say theirs).
-    return html`<div class="${this.containerClass}" lang=${this.resolvedLocale}>
-      <div class="header">${this.renderHeading()}</div>
-      ${
-        live
-          ? html`<div class="live-bar">
-                <button
-                  part="new-items"
-                  type="button"
-                  class="new-items"
-                  ?data-waiting=${this.pending !== undefined}
-                  @click=${this.#applyPending}
-                >
-                  <span aria-hidden="true">↑</span> ${label}
-                </button>
-              </div>
-              <div class="vh" aria-live="polite">${announcement}</div>`
-          : nothing
-      }
-      ${this.renderList(items)}
-    </div>`;
+    return html`<div class="live-bar">
+        <button
+          part="new-items"
+          type="button"
+          class="new-items"
+          ?data-waiting=${this.pending !== undefined}
+          @click=${this.#applyPending}
+        >
+          <span aria-hidden="true">↑</span> ${label}
+        </button>
+      </div>
+      <div class="vh" aria-live="polite">${announcement}</div>`;
   }
 }
