@@ -112,11 +112,6 @@ export function formatDateTime(date: Date, locale: string, offsetMinutes?: numbe
   });
 }
 
-/** The primary language subtag (`id` of `id-ID`), for comparing locales. */
-export function primaryLanguage(tag: string): string {
-  return tag.toLowerCase().split('-')[0]!;
-}
-
 /** Machine-readable value for `<time datetime>`. */
 export function isoDate(date: Date): string {
   return date.toISOString();

@@ -29,14 +29,17 @@ export function registerLocale(tag: string, messages: Messages): void {
   catalogs.set((readLanguage(tag) ?? String(tag)).toLowerCase(), complete as unknown as Messages);
 }
 
+/** The primary language subtag (`id` of `id-ID`), lowercase, for comparing locales. */
+export function primaryLanguage(tag: string): string {
+  return tag.toLowerCase().split('-')[0]!;
+}
+
 /** The best catalog for a BCP 47 tag: exact, then its language, then English. */
 export function messagesFor(locale: string): Messages {
-  const tag = locale.toLowerCase();
-  return catalogs.get(tag) ?? catalogs.get(tag.split('-')[0]!) ?? en;
+  return catalogs.get(locale.toLowerCase()) ?? catalogs.get(primaryLanguage(locale)) ?? en;
 }
 
 /** Whether a usable catalog exists for this tag (exact or by language). */
 export function hasLocale(locale: string): boolean {
-  const tag = locale.toLowerCase();
-  return catalogs.has(tag) || catalogs.has(tag.split('-')[0]!);
+  return catalogs.has(locale.toLowerCase()) || catalogs.has(primaryLanguage(locale));
 }

@@ -6,14 +6,8 @@ import { ViewBeaconController } from '../../controllers/view-beacon-controller.j
 import { selectArticle } from '../../feed/select.js';
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
 import { safeUrl } from '../../feed/url-policy.js';
-import {
-  formatNumber,
-  formatShortDate,
-  isoDate,
-  pluralCategory,
-  primaryLanguage,
-} from '../../i18n/format.js';
-import { hasLocale } from '../../i18n/locales.js';
+import { formatNumber, formatShortDate, isoDate, pluralCategory } from '../../i18n/format.js';
+import { hasLocale, primaryLanguage } from '../../i18n/locales.js';
 import { tokens } from '../../theme/tokens.js';
 import { defineElement } from '../shared/define.js';
 import { NewsWidget, type NewsErrorDetail, type NewsLoadDetail } from '../shared/news-widget.js';
