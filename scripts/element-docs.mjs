@@ -50,7 +50,7 @@ for (const el of elements) {
     out.push('| attribute | property | type | default | description |', '|---|---|---|---|---|');
     for (const a of el.attributes) {
       out.push(
-        `| \`${a.name}\` | \`${a.fieldName ?? el.members?.find((m) => m.name === a.name)?.name ?? ''}\` | \`${cell(a.type?.text ?? '')}\` | ${a.default ? `\`${cell(a.default)}\`` : ''} | ${cell(a.description)} |`,
+        `| \`${a.name}\` | \`${a.fieldName ?? (el.members?.some((m) => m.name === a.name) ? a.name : '')}\` | \`${cell(a.type?.text ?? '')}\` | ${a.default ? `\`${cell(a.default)}\`` : ''} | ${cell(a.description)} |`,
       );
     }
     out.push('');
