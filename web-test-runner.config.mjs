@@ -11,6 +11,11 @@ import { countReporter } from './test/server/count-reporter.mjs';
 import { reactVendorPlugin } from './test/server/react-vendor.mjs';
 import { CHROME_ARGS, resolveBrowsers } from './scripts/browsers.mjs';
 
+// The browsers inherit this zone. Not UTC, the zone of most CI machines: a date read in the
+// reader's local time instead of the feed's (or UTC) would pass unnoticed there. WITA, the seed
+// page's own zone; a test that needs another sets it itself.
+process.env.TZ = 'Asia/Makassar';
+
 const { chrome, firefox } = resolveBrowsers();
 const only = process.env.WTR_BROWSERS?.split(',');
 

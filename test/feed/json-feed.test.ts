@@ -261,6 +261,8 @@ describe('JSON Feed adapter', () => {
     });
 
     it("reads a date-time without a zone as UTC, never as the reader's local time", () => {
+      // The premise: the runner puts the browsers in a zone that is not UTC (WITA).
+      expect(new Date(2025, 5, 30, 9).getTimezoneOffset(), 'a reader off UTC').to.not.equal(0);
       // Date.parse would read these in the reader's zone (and the space form only in some engines).
       expect(published('2025-06-30T09:00:00')).to.equal('2025-06-30T09:00:00.000Z');
       expect(published('2025-06-30 09:00')).to.equal('2025-06-30T09:00:00.000Z');
