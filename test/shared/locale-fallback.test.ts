@@ -40,7 +40,10 @@ describe('locale resolution', () => {
         <div lang="id">
           <trending-region locale="id_ID!!" .store=${noLanguage()} feed="/virtual/a.json"></trending-region>
         </div>
-        <trending-region .store=${noLanguage()} feed="/virtual/b.json"></trending-region>
+        <!-- A malformed [lang] on the way up: only <html lang> can answer for this one. -->
+        <div lang="id_ID!!">
+          <trending-region .store=${noLanguage()} feed="/virtual/b.json"></trending-region>
+        </div>
       </div>`,
     );
     const [nearest, page] = wrapper.querySelectorAll<TrendingRegion>('trending-region');
