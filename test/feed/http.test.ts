@@ -64,6 +64,10 @@ describe('fetchFeedJson', () => {
       const { fetch } = scripted(() => new Response('{"ok":1}', { headers: { 'content-length': declared } }));
       expect(await fetchFeedJson(URL_, { fetch, maxBytes: 1000 })).to.deep.equal({ ok: 1 });
     }
+    // A bogus header that claims little does not spare a big body from being counted.
+    const big = `{"x":"${'a'.repeat(2000)}"}`;
+    const { fetch } = scripted(() => new Response(big, { headers: { 'content-length': '1e1' } }));
+    expect((await rejection(fetchFeedJson(URL_, { fetch, maxBytes: 1000 }))).code).to.equal('too-large');
   });
 
   it('counts streamed bytes when there is no Content-Length', async () => {

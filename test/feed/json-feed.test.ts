@@ -276,10 +276,6 @@ describe('JSON Feed adapter', () => {
         '2025-06-30T24:00:00Z',
         '2025-06-30T09:60Z',
         'June 30, 2025',
-      ]) {
-        expect(published(bad), bad).to.equal(undefined);
-      }
-      for (const bad of [
         '2025-06-30T09:00:00+99:00',
         '2025-06-30 09:00+23:99',
         '2025-06-30-0800',

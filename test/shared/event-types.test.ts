@@ -58,6 +58,13 @@ describe('event map augmentation', () => {
     };
     const onClick = (e: DocumentEventMap['news-click']) => seen.push(`click:${e.detail.position}`);
     const onScheme = (e: WindowEventMap['colorschemechange']) => seen.push(`scheme:${e.detail.colorScheme}`);
+    // Typecheck only: every event on the map it was not heard on above.
+    const elsewhere = [
+      (e: WindowEventMap['news-error']) => e.detail.code,
+      (e: WindowEventMap['news-click']) => e.detail.position,
+      (e: DocumentEventMap['colorschemechange']) => e.detail.colorScheme,
+    ];
+    void elsewhere;
     document.addEventListener('news-error', onError);
     document.addEventListener('news-click', onClick);
     window.addEventListener('colorschemechange', onScheme);
