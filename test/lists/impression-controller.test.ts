@@ -45,14 +45,15 @@ class FakeObserver {
 
 describe('news-impression (ImpressionController)', () => {
   const real = window.IntersectionObserver;
-  guardPageErrors();
   beforeEach(() => {
     FakeObserver.all = [];
     window.IntersectionObserver = FakeObserver as unknown as typeof IntersectionObserver;
   });
+  // Restored before the page-error guard checks: a failing guard would skip hooks registered after it.
   afterEach(() => {
     window.IntersectionObserver = real;
   });
+  guardPageErrors();
 
   async function list(): Promise<{ el: RelatedList; seen: NewsImpressionDetail[]; observer: FakeObserver }> {
     const el = await fixture<RelatedList>(

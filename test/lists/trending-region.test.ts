@@ -414,7 +414,7 @@ describe('<trending-region>', () => {
       expect(control.hasAttribute('data-waiting')).to.equal(false);
       expect(live.textContent!.trim()).to.equal('');
       // Focus moves to the top entry instead of getting lost with the hidden control.
-      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'link'));
+      expect(el.shadowRoot!.activeElement === part(el, 'link'), 'focus on the top entry').to.equal(true);
     });
 
     it('moves focus to the first real link when the new top entry has none (URL dropped)', async () => {

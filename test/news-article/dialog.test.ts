@@ -18,6 +18,13 @@ function requireKeyboard(test: Mocha.Context): void {
   }
 }
 
+/** What Escape does: a close request (cancel, then close) that our code did not start. */
+function requestClose(dialog: HTMLDialogElement): void {
+  const request = (dialog as HTMLDialogElement & { requestClose?: () => void }).requestClose;
+  if (request) request.call(dialog);
+  else dialog.close();
+}
+
 describe('<news-article> enlarge dialog', () => {
   guardPageErrors();
 
@@ -76,10 +83,7 @@ describe('<news-article> enlarge dialog', () => {
 
   it('returns focus to the enlarge button when the browser closes the dialog, as on Escape', async () => {
     enlarge.click();
-    // What Escape does: a close request (cancel, then close) that our code did not start.
-    const request = (dialog as HTMLDialogElement & { requestClose?: () => void }).requestClose;
-    if (request) request.call(dialog);
-    else dialog.close();
+    requestClose(dialog);
     expect(dialog.open).to.equal(false);
     await waitUntil(() => focused(el) === enlarge, 'focus should return to the enlarge button', {
       timeout: 5000,
@@ -93,9 +97,7 @@ describe('<news-article> enlarge dialog', () => {
     try {
       outside.focus();
       dialog.showModal();
-      const request = (dialog as HTMLDialogElement & { requestClose?: () => void }).requestClose;
-      if (request) request.call(dialog);
-      else dialog.close();
+      requestClose(dialog);
       await waitUntil(() => focused(el) === enlarge, 'focus should move to the enlarge button', {
         timeout: 5000,
       });

@@ -111,7 +111,8 @@ describe('ThemeController (widgets follow the theme)', () => {
     await first.updateComplete;
     expect(attr(first)).to.equal('dark');
     // Restyled in place: the same rendered nodes, not a re-created widget.
-    expect(first.shadowRoot!.querySelector('ul')).to.equal(rendered);
+    // Compared as a boolean: a failing equality of two elements is slow to report.
+    expect(first.shadowRoot!.querySelector('ul') === rendered, 'the same rendered list').to.equal(true);
   });
 
   it('follows data-theme set by the host page on <html>, live, without re-creating widgets', async () => {
