@@ -148,7 +148,7 @@ const ES_DATE_TIME =
 // The rest of RFC 3339, and what feeds make of it: a date alone, a space or `t` for `T`, a
 // lowercase `z`, `+0800`, other fraction lengths, no zone at all. Each field within its range.
 const RFC3339 =
-  /^([1-9]\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[Tt ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(\.\d{1,9})?)?\s?(?:[Zz]|([+-])([01]\d|2[0-3]):?([0-5]\d))?)?$/;
+  /^([1-9]\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[Tt ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(\.\d{1,9})?)?\s?([Zz]|([+-])([01]\d|2[0-3]):?([0-5]\d))?)?$/;
 // RSS's RFC 2822, with its zone, when a feed copies it over (`Mon, 30 Jun 2025 09:00:00 +0800`).
 const RFC2822 =
   /^[A-Za-z]{3}, (\d{1,2}) ([A-Za-z]{3}) ([1-9]\d{3}) ([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))? (?:([+-])([01]\d|2[0-3])([0-5]\d)|GMT|UTC|UT|Z)$/;
@@ -176,7 +176,7 @@ export function readInstant(value: unknown): Date | undefined {
   }
   let match = RFC3339.exec(text);
   if (match) {
-    const [, y, mo, d, h, mi, s, fraction, sign, zoneHours, zoneMinutes] = match;
+    const [, y, mo, d, h, mi, s, fraction, , sign, zoneHours, zoneMinutes] = match;
     const ms = fraction ? Math.floor(+fraction * 1000) : 0;
     return wallClock(+y!, +mo!, +d!, +(h ?? 0), +(mi ?? 0), +(s ?? 0), ms, sign, zoneHours, zoneMinutes);
   }
@@ -209,22 +209,35 @@ function wallClock(
   zoneMinutes?: string,
 ): Date | undefined {
   if (!isRealDay(year, month, day)) return undefined;
-  const offset = sign ? (sign === '-' ? -1 : 1) * (+zoneHours! * 60 + +zoneMinutes!) : 0;
+  const offset = offsetOf(sign, zoneHours, zoneMinutes);
   return new Date(Date.UTC(year, month - 1, day, hours, minutes, seconds, ms) - offset * 60_000);
 }
 
-const ZONE = /(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s?(Z|z|([+-])(\d{2}):?(\d{2}))$/;
+/** `+08:00` → 480; no sign (`Z`, a named zone, none) → 0. */
+function offsetOf(sign?: string, hours?: string, minutes?: string): number {
+  return sign ? (sign === '-' ? -1 : 1) * (+hours! * 60 + +minutes!) : 0;
+}
+
 /** Real offsets lie within UTC−12:00 … UTC+14:00. */
 const MAX_OFFSET = 14 * 60;
 
-/** The UTC offset written in an RFC 3339 date-time (`Z` → 0, `+08:00` → 480), or `undefined`. */
+/**
+ * The UTC offset a date-time is written at (`Z` → 0, `+08:00` → 480), read by the patterns of
+ * `readInstant`; `undefined` without a time, without a zone, with one no place uses, or with a
+ * named RFC 2822 zone (`GMT` is how RSS writes UTC, whatever the publisher's clock).
+ */
 export function readOffset(value: unknown): number | undefined {
   if (typeof value !== 'string' || value.length > 64) return undefined;
-  const match = ZONE.exec(value.trim());
-  if (!match) return undefined;
-  if (match[2] === undefined) return 0;
-  const minutes = Number(match[3]) * 60 + Number(match[4]);
-  return minutes > MAX_OFFSET ? undefined : match[2] === '-' ? -minutes : minutes;
+  const text = value.trim();
+  const rfc3339 = RFC3339.exec(text);
+  const rfc2822 = rfc3339 ? null : RFC2822.exec(text);
+  // RFC 3339: the zone, its sign and digits; RFC 2822: only a numeric zone counts.
+  const [zone, sign, hours, minutes] = rfc3339
+    ? rfc3339.slice(8)
+    : [rfc2822?.[7], ...(rfc2822?.slice(7) ?? [])];
+  if (zone === undefined) return undefined;
+  const offset = offsetOf(sign, hours, minutes);
+  return Math.abs(offset) > MAX_OFFSET ? undefined : offset;
 }
 
 /**
