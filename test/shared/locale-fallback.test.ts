@@ -35,12 +35,12 @@ describe('locale resolution', () => {
   });
 
   it('falls back to the nearest [lang], then <html lang>, when attribute and feed name none', async () => {
+    // The second widget has a malformed [lang] on the way up: only <html lang> can answer for it.
     const wrapper = await fixture<HTMLDivElement>(
       html`<div>
         <div lang="id">
           <trending-region locale="id_ID!!" .store=${noLanguage()} feed="/virtual/a.json"></trending-region>
         </div>
-        <!-- A malformed [lang] on the way up: only <html lang> can answer for this one. -->
         <div lang="id_ID!!">
           <trending-region .store=${noLanguage()} feed="/virtual/b.json"></trending-region>
         </div>
