@@ -1,4 +1,4 @@
-import { fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { FeedStore } from '../../src/feed/store.js';
 import type { ArticleListWidget } from '../../src/components/shared/article-list.js';
@@ -152,6 +152,17 @@ export async function themedFixture<T extends Element>(
   const page = document.createElement('div');
   page.className = `${theme}-page`;
   return fixture<T>(template, { parentNode: page });
+}
+
+/**
+ * Runs axe on a list once a frame has laid out its content. Until then `content-visibility: auto`
+ * skips it: axe measures rows below the host's placeholder box, finds no background behind them
+ * and reports dark-theme dates as failing against white (a CI flake on a busy machine).
+ */
+export async function expectAccessible(el: ArticleListWidget): Promise<void> {
+  const content = el.shadowRoot!.querySelector('[part]')!;
+  await until(() => content.checkVisibility({ contentVisibilityAuto: true }), 'list content not rendered');
+  await expect(el).to.be.accessible();
 }
 
 /**

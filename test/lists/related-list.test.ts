@@ -14,6 +14,7 @@ import {
   EMPTY,
   RELATED,
   TRENDING,
+  expectAccessible,
   part,
   parts,
   settled,
@@ -281,7 +282,7 @@ describe('<related-list>', () => {
       await settled(hidden);
       expect(part(hidden, 'heading')).to.equal(null);
       expect(part(hidden, 'list')!.getAttribute('aria-label')).to.equal('Baca Lainnya');
-      await expect(hidden).to.be.accessible();
+      await expectAccessible(hidden);
     });
 
     it('shows no thumbnails in the list layout unless asked', async () => {
@@ -564,7 +565,7 @@ describe('<related-list>', () => {
         const skeleton = part(loading, 'skeleton')!;
         expect(skeleton).to.not.equal(null);
         expect(skeleton.querySelectorAll('.item')).to.have.length(5);
-        await expect(loading).to.be.accessible();
+        await expectAccessible(loading);
 
         const store = new FeedStore({ retries: 0 });
         const ready = await themedFixture<RelatedList>(
@@ -577,7 +578,7 @@ describe('<related-list>', () => {
           ></related-list>`,
         );
         await settled(ready);
-        await expect(ready).to.be.accessible();
+        await expectAccessible(ready);
 
         const empty = await themedFixture<RelatedList>(
           theme,
@@ -585,7 +586,7 @@ describe('<related-list>', () => {
         );
         await settled(empty);
         expect(part(empty, 'empty')!.textContent).to.equal('Belum ada artikel untuk ditampilkan.');
-        await expect(empty).to.be.accessible();
+        await expectAccessible(empty);
 
         const { store: failing } = storeWith([404]);
         const failed = await themedFixture<RelatedList>(
@@ -600,7 +601,7 @@ describe('<related-list>', () => {
         await settled(failed);
         expect(part(failed, 'error')).to.not.equal(null);
         expect(part(failed, 'retry')!.textContent).to.equal('Try again');
-        await expect(failed).to.be.accessible();
+        await expectAccessible(failed);
       });
     }
 

@@ -14,6 +14,7 @@ import {
   WORDPRESS,
   jsonFeed,
   loadJson,
+  expectAccessible,
   part,
   parts,
   resetVisibility,
@@ -401,7 +402,7 @@ describe('<trending-region>', () => {
       expect(getComputedStyle(control).visibility).to.equal('visible');
       expect(control.textContent).to.contain('2 artikel baru');
       expect(live.textContent!.trim()).to.equal('2 artikel baru tersedia');
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
 
       // Further refreshes with the same ranking change nothing.
       const calls = counter.calls;
@@ -506,7 +507,7 @@ describe('<trending-region>', () => {
     el.addEventListener('news-click', (event) => clicks.push(event.detail.id));
     placeholder!.click();
     expect(clicks).to.deep.equal([]);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   describe('skeleton', () => {
@@ -586,7 +587,7 @@ describe('<trending-region>', () => {
         );
         expect(loading.getAttribute('aria-busy')).to.equal('true');
         expect(part(loading, 'skeleton')!.querySelectorAll('.item')).to.have.length(5);
-        await expect(loading).to.be.accessible();
+        await expectAccessible(loading);
 
         const ready = await themedFixture<TrendingRegion>(
           theme,
@@ -598,7 +599,7 @@ describe('<trending-region>', () => {
           ></trending-region>`,
         );
         await settled(ready);
-        await expect(ready).to.be.accessible();
+        await expectAccessible(ready);
 
         setVisibility('visible');
         const { store: live } = storeWith([ranking(['a', 'b']), ranking(['c', 'a'])]);
@@ -613,7 +614,7 @@ describe('<trending-region>', () => {
         );
         await settled(waiting);
         await until(() => part(waiting, 'new-items')!.hasAttribute('data-waiting'));
-        await expect(waiting).to.be.accessible();
+        await expectAccessible(waiting);
 
         const empty = await themedFixture<TrendingRegion>(
           theme,
@@ -626,7 +627,7 @@ describe('<trending-region>', () => {
         );
         await settled(empty);
         expect(part(empty, 'empty')).to.not.equal(null);
-        await expect(empty).to.be.accessible();
+        await expectAccessible(empty);
 
         const emptyFeed = await themedFixture<TrendingRegion>(
           theme,
@@ -651,7 +652,7 @@ describe('<trending-region>', () => {
         await settled(failed);
         expect(part(failed, 'error')).to.not.equal(null);
         expect(part(failed, 'retry')).to.not.equal(null);
-        await expect(failed).to.be.accessible();
+        await expectAccessible(failed);
       });
     }
 
