@@ -155,13 +155,19 @@ export async function themedFixture<T extends Element>(
 }
 
 /**
- * Runs axe on a list once a frame has laid out its content. Until then `content-visibility: auto`
- * skips it: axe measures rows below the host's placeholder box, finds no background behind them
- * and reports dark-theme dates as failing against white (a CI flake on a busy machine).
+ * Waits for a frame to lay out the list's content. Until one finds the host near the viewport,
+ * `content-visibility: auto` skips it: the host stands at its placeholder height (28rem), and
+ * axe, measuring rows below that box, finds no background behind them and reports dark-theme
+ * dates as failing against white (a CI flake on a busy machine).
  */
-export async function expectAccessible(el: ArticleListWidget): Promise<void> {
+export async function laidOut(el: ArticleListWidget): Promise<void> {
   const content = el.shadowRoot!.querySelector('[part]')!;
-  await until(() => content.checkVisibility({ contentVisibilityAuto: true }), 'list content not rendered');
+  await until(() => content.checkVisibility({ contentVisibilityAuto: true }), 'list content not laid out');
+}
+
+/** Runs axe on a list once its content is laid out (see `laidOut`). */
+export async function expectAccessible(el: ArticleListWidget): Promise<void> {
+  await laidOut(el);
   await expect(el).to.be.accessible();
 }
 

@@ -15,6 +15,7 @@ import {
   jsonFeed,
   loadJson,
   expectAccessible,
+  laidOut,
   part,
   parts,
   resetVisibility,
@@ -389,6 +390,7 @@ describe('<trending-region>', () => {
       const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
       expect(getComputedStyle(control).visibility).to.equal('hidden');
       expect(live.textContent!.trim()).to.equal('');
+      await laidOut(el);
       const boxes = parts(el, 'item').map((item) => item.getBoundingClientRect().toJSON());
       const hostBox = el.getBoundingClientRect().toJSON();
 
