@@ -43,8 +43,13 @@ export class FeedController implements ReactiveController {
 
   hostConnected(): void {
     this.#connected = true;
-    // Reconnected after a move in the DOM: resume only if the last run did not finish.
-    if (this.status === 'loading' || this.status === 'idle') this.#url = undefined;
+    // Reconnected after a move in the DOM: disconnecting aborted a run that had not finished, so
+    // start it again. Lit does not update a reconnected element by itself: ask for the update
+    // whose hostUpdate starts the run (without it, a list moved mid-request waited forever).
+    if (this.status === 'loading' || this.status === 'idle') {
+      this.#url = undefined;
+      this.#host.requestUpdate();
+    }
   }
 
   hostUpdate(): void {

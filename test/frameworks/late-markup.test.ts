@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import type { NewsArticle, TrendingRegion } from '../../src/classes.js';
+import type { NewsArticle, RelatedList, TrendingRegion } from '../../src/classes.js';
 
 describe('plain HTML with markup added later', () => {
   it('upgrades elements a single-page app inserts after load, with no second script', async () => {
@@ -37,4 +37,30 @@ describe('plain HTML with markup added later', () => {
     a.remove();
     b.remove();
   });
+
+  // A router or a CMS editor moves a widget while its feed is on the way: the move aborts that
+  // request, and the widget, connected again, must ask again rather than wait forever.
+  for (const tag of ['trending-region', 'related-list', 'news-article'] as const) {
+    it(`finishes loading a <${tag}> moved while its feed was on the way`, async () => {
+      const a = document.createElement('div');
+      const b = document.createElement('div');
+      document.body.append(a, b);
+      const el = document.createElement(tag) as TrendingRegion | RelatedList | NewsArticle;
+      el.setAttribute('feed', `/faults/slow?ms=400&key=moved-${tag}-${Math.random()}`);
+      if (tag === 'related-list') el.setAttribute('article-id', 'f1');
+      a.append(el);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~="skeleton"]'), 'loading before the move').to.not.equal(
+        null,
+      );
+      let loads = 0;
+      el.addEventListener('news-load', () => loads++);
+      b.append(el);
+      await waitUntil(() => loads === 1, 'no news-load after the move', { timeout: 10_000 });
+      expect(el.items.length).to.be.greaterThan(0);
+      expect(el.hasAttribute('aria-busy')).to.equal(false);
+      a.remove();
+      b.remove();
+    });
+  }
 });
