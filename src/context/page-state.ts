@@ -6,18 +6,29 @@ import { createContext } from '@lit/context';
  * widgets with `exclude-shown` skip them, as home pages do).
  */
 export class PageState extends EventTarget {
-  #articleId: string | undefined;
   #changeQueued = false;
+  readonly #articles = new Map<Node, string>();
   readonly #shownBy = new Map<Node, ReadonlySet<string>>();
 
+  /**
+   * The article the page shows: that of the first `<news-article>` in document order. One value
+   * per page, not the last one written: two articles taking turns would re-render each other
+   * forever (each change makes both update, and each update wrote its own id).
+   */
   get articleId(): string | undefined {
-    return this.#articleId;
+    let first: Node | undefined;
+    for (const owner of this.#articles.keys()) {
+      if (!first || owner.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING) first = owner;
+    }
+    return first && this.#articles.get(first);
   }
 
-  set articleId(id: string | undefined) {
-    if (id === this.#articleId) return;
-    this.#articleId = id;
-    this.#changed();
+  /** Records the article a widget shows (`undefined`: none). */
+  setArticle(owner: Node, id: string | undefined): void {
+    const before = this.articleId;
+    if (id === undefined) this.#articles.delete(owner);
+    else this.#articles.set(owner, id);
+    if (this.articleId !== before) this.#changed();
   }
 
   /** Records the ids a widget shows; a widget's own ids never exclude themselves. */
@@ -29,8 +40,12 @@ export class PageState extends EventTarget {
     this.#changed();
   }
 
+  /** Drops what a widget that left the page recorded. */
   forget(owner: Node): void {
-    if (this.#shownBy.delete(owner)) this.#changed();
+    const article = this.articleId;
+    const shown = this.#shownBy.delete(owner);
+    this.#articles.delete(owner);
+    if (shown || this.articleId !== article) this.#changed();
   }
 
   /**

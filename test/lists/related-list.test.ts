@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/news-article/news-article.define.js';
 import '../../src/components/news-provider/news-provider.define.js';
 import '../../src/components/related-list/related-list.define.js';
 import '../../src/components/trending-region/trending-region.define.js';
@@ -115,15 +116,39 @@ describe('<related-list>', () => {
         </news-provider>`,
       );
       const el = provider.querySelector('related-list')!;
-      provider.pageState.articleId = 'main';
+      provider.pageState.setArticle(provider, 'main');
       await settled(el);
       expect(shownIds(el)).to.deep.equal(['r-explicit-2', 'r-explicit-1']);
-      provider.pageState.articleId = 'tag1cat';
+      provider.pageState.setArticle(provider, 'tag1cat');
       await Promise.resolve(); // page state changes are announced in a microtask
       await el.updateComplete;
       expect(shownIds(el)).to.not.include('tag1cat');
       // tag1cat shares "Pertamina" with main and tag2 (3 each) plus "Ekonomi" with main and cat-region (2).
       expect(shownIds(el)).to.deep.equal(['main', 'tag2']);
+    });
+
+    it('relates to the first of two articles on the page, and to the other once it leaves', async () => {
+      // Two articles under one provider used to write the page's article in turns, each change
+      // re-rendering both: the page froze.
+      const provider = await fixture<NewsProvider>(
+        html`<news-provider feed=${RELATED} .store=${new FeedStore()}>
+          <news-article article-id="tag1cat"></news-article>
+          <news-article article-id="main"></news-article>
+          <related-list limit="2"></related-list>
+        </news-provider>`,
+      );
+      const [first, second] = Array.from(provider.querySelectorAll('news-article'));
+      const el = provider.querySelector('related-list')!;
+      await until(() => first!.items.length === 1 && second!.items.length === 1, 'articles not shown');
+      await settled(el);
+      expect(provider.pageState.articleId).to.equal('tag1cat');
+      await until(() => shownIds(el).join() === 'main,tag2', 'not related to the first article');
+      first!.remove();
+      expect(provider.pageState.articleId).to.equal('main');
+      await until(
+        () => shownIds(el).join() === 'r-explicit-2,r-explicit-1',
+        'not related to the second article',
+      );
     });
 
     it('prefers its own article-id over the page article', async () => {
@@ -132,7 +157,7 @@ describe('<related-list>', () => {
           <related-list article-id="main" limit="1"></related-list>
         </news-provider>`,
       );
-      provider.pageState.articleId = 'tag1';
+      provider.pageState.setArticle(provider, 'tag1');
       const el = provider.querySelector('related-list')!;
       await settled(el);
       expect(shownIds(el)).to.deep.equal(['r-explicit-2']);

@@ -201,8 +201,6 @@ export class NewsArticle extends NewsWidget {
   /** The sanitized body, kept as nodes so re-renders reuse them (and never sanitize twice). */
   #body: { item: NewsItem; base: string | undefined; hosts: string; nodes: Node[] } | undefined;
   #jsonLd: { script: HTMLScriptElement; item: NewsItem } | undefined;
-  /** The id this element put into the page state, to clear only our own. */
-  #sharedId: string | undefined;
 
   constructor() {
     super();
@@ -237,10 +235,6 @@ export class NewsArticle extends NewsWidget {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#removeJsonLd();
-    if (this.pageState && this.#sharedId !== undefined && this.pageState.articleId === this.#sharedId) {
-      this.pageState.articleId = undefined;
-    }
-    this.#sharedId = undefined;
   }
 
   /**
@@ -251,10 +245,7 @@ export class NewsArticle extends NewsWidget {
   protected override update(changed: PropertyValues): void {
     const item = this.#shownItem();
     if (item && (item.contentHtml.trim() !== '' || this.structuredData)) this.#ensureSanitizer();
-    if (this.pageState && item) {
-      this.#sharedId = item.id;
-      this.pageState.articleId = item.id;
-    }
+    this.pageState?.setArticle(this, item?.id);
     super.update(changed);
   }
 

@@ -66,7 +66,7 @@ export class RelatedList extends ArticleListWidget {
     return defineElement(tag, this, registry);
   }
 
-  /** Id of the article the list relates to; absent: the article of a `<news-article>` under the same provider. */
+  /** Id of the article the list relates to; absent: the article of the first `<news-article>` under the same provider. */
   @property({ attribute: 'article-id' }) articleId?: string;
 
   /** `list`: rows with title and date; `compact`: tighter rows; `grid`: cards with thumbnails. */
