@@ -155,6 +155,34 @@ describe('<dark-mode-toggle>', () => {
       }
     });
 
+    it('slides the thumb to the end of its track in either direction, set by dir or by CSS alone', async () => {
+      for (const wrapper of ['<div>', '<div dir="rtl">', '<div style="direction: rtl">']) {
+        const page = await fixture<HTMLElement>(wrapper);
+        const el = document.createElement('dark-mode-toggle');
+        el.style.setProperty('--news-transition-duration', '0s');
+        el.mode = 'light';
+        page.append(el);
+        await settled(el);
+        const track = el.shadowRoot!.querySelector('[part~="track"]')!;
+        const thumb = el.shadowRoot!.querySelector('[part~="thumb"]')!;
+        const rtl = getComputedStyle(el).direction === 'rtl';
+        expect(rtl, wrapper).to.equal(wrapper !== '<div>');
+        for (const mode of ['light', 'dark'] as const) {
+          el.mode = mode;
+          await settled(el);
+          const outer = track.getBoundingClientRect();
+          const inner = thumb.getBoundingClientRect();
+          expect(inner.left, `${wrapper} ${mode}: inside the track`).to.be.at.least(outer.left);
+          expect(inner.right, `${wrapper} ${mode}: inside the track`).to.be.at.most(outer.right);
+          // Off at the start of the line, on at its end: the right in English, the left in Arabic.
+          const atRight = outer.right - inner.right < inner.left - outer.left;
+          expect(atRight, `${wrapper} ${mode}: at the ${mode === 'dark' ? 'end' : 'start'}`).to.equal(
+            (mode === 'dark') !== rtl,
+          );
+        }
+      }
+    });
+
     it('is accessible, with enough contrast, in light and in dark', async () => {
       const el = await fixture<DarkModeToggle>(html`<dark-mode-toggle></dark-mode-toggle>`);
       el.mode = 'light';

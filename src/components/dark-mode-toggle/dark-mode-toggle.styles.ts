@@ -84,13 +84,12 @@ export const toggleStyles = css`
     border-radius: 50%;
     background: var(--news-toggle-thumb-color, var(--_bg));
     color: var(--news-toggle-icon-color, var(--_text));
-    transition: transform var(--_transition);
+    transition: inset-inline-start var(--_transition);
   }
+  /* A logical inset, not a translate: it follows the direction however the page sets it. :dir()
+     sees only dir attributes, and a page made right-to-left by CSS alone slid the thumb out. */
   [aria-checked='true'] .thumb {
-    transform: translateX(calc(var(--_toggle-w) - var(--_toggle-h)));
-  }
-  :host(:dir(rtl)) [aria-checked='true'] .thumb {
-    transform: translateX(calc(var(--_toggle-h) - var(--_toggle-w)));
+    inset-inline-start: calc(var(--_toggle-w) - var(--_toggle-h) + 2px);
   }
 
   .icon {
