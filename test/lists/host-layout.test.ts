@@ -40,6 +40,36 @@ describe('widgets in shrink-to-fit host layouts', () => {
   }
 });
 
+describe('widgets in a narrow column under big host type', () => {
+  it('keep every date inside the widget', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 180px; letter-spacing: 2px; text-transform: uppercase">
+        <trending-region
+          style="--news-list-date-size: 30px"
+          .store=${new FeedStore()}
+          feed=${FEED}
+          thumbnails
+        ></trending-region>
+      </div>`,
+    );
+    const trending = wrapper.querySelector<TrendingRegion>('trending-region')!;
+    await waitUntil(() => trending.items.length > 0, 'loaded', { timeout: 10_000 });
+    await nextFrame();
+    const box = trending.getBoundingClientRect();
+    const dates = Array.from(trending.shadowRoot!.querySelectorAll('[part~="date"]'));
+    expect(dates.length).to.be.greaterThan(0);
+    for (const date of dates) {
+      // The text's own boxes: the element's box keeps the column's width when its text overflows.
+      const text = document.createRange();
+      text.selectNodeContents(date);
+      for (const line of Array.from(text.getClientRects())) {
+        expect(line.right, date.textContent!).to.be.at.most(box.right + 0.5);
+        expect(line.left, date.textContent!).to.be.at.least(box.left - 0.5);
+      }
+    }
+  });
+});
+
 describe('widgets in a grid', () => {
   it('never widen their column, on screen or far below it', async () => {
     const store = new FeedStore();

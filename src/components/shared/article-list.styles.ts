@@ -120,6 +120,9 @@ export const articleListStyles = css`
     font-size: var(--_list-date-size);
     line-height: var(--_date-line);
     font-variant-numeric: tabular-nums;
+    /* A month name wider than a narrow column (big host fonts, spaced capitals) breaks instead
+       of being cut off at the widget's edge. */
+    overflow-wrap: anywhere;
   }
 
   /* An item without a date keeps its (empty) <time>: no gap for it. */
