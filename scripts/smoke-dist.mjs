@@ -18,6 +18,9 @@ if (!existsSync('dist/cdn/news-widgets.iife.js')) {
 const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
   "require-trusted-types-for 'script'; trusted-types news-widgets lit-html";
+// A page whose Trusted Types list leaves out Lit's policy (or whose own Lit took the name).
+const CSP_WITHOUT_LIT = CSP.replace(' lit-html', '');
+const NO_LIT_PAGE = '/smoke/no-lit-policy.html';
 
 const hostileFeed = JSON.stringify({
   version: 'https://jsonfeed.org/version/1.1',
@@ -81,13 +84,16 @@ const files = {
   '/smoke/module-then-classic.html': page(WIDGETS, MODULE_THEN_CLASSIC),
   '/smoke/hostile.html': page(`<news-article feed="/smoke/hostile.json"></news-article>
     <trending-region feed="/smoke/hostile.json"></trending-region><related-list feed="/smoke/hostile.json"></related-list>`),
+  [NO_LIT_PAGE]: page(`<trending-region feed="/demo/public/feed.json"><p>Indeks berita terpopuler</p></trending-region>
+    <news-article feed="/demo/public/feed.json"><p>Baca artikel di situs kami</p></news-article>
+    <news-dark-mode-toggle></news-dark-mode-toggle>`),
   '/smoke/failing.html': page(`<news-article feed="/smoke/status/500"></news-article>
     <trending-region feed="/smoke/not-json"></trending-region>`),
 };
 
 const server = createServer(async (req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
-  const headers = { 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' };
+  const headers = { 'Content-Security-Policy': path === NO_LIT_PAGE ? CSP_WITHOUT_LIT : CSP, 'Cache-Control': 'no-store' };
   if (path === '/smoke/status/500') return res.writeHead(500, headers).end('boom');
   if (path === '/smoke/not-json') return res.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end('<!doctype html>');
   if (files[path]) return res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(path)] }).end(files[path]);
@@ -151,6 +157,20 @@ const checks = [
       return problems; })()`,
   },
   {
+    name: 'a page that refuses the lit-html policy keeps its own fallback content: one refusal, one NW-TT-LIT warning, nothing thrown',
+    path: NO_LIT_PAGE,
+    violations: 1,
+    warning: 'NW-TT-LIT',
+    ready: `(() => [...document.querySelectorAll('trending-region, news-article')].every((el) => el.shadowRoot?.querySelector('slot')))()`,
+    verify: `(() => { const problems = [];
+      for (const el of document.querySelectorAll('trending-region, news-article')) {
+        const fallback = el.querySelector('p');
+        if (!fallback.checkVisibility() || fallback.getBoundingClientRect().height === 0) problems.push(el.localName + ': fallback hidden');
+        if (el.shadowRoot.querySelector('[part]')) problems.push(el.localName + ': rendered parts without Lit');
+      }
+      return problems; })()`,
+  },
+  {
     name: 'failing servers end in the localized error state with a retry control',
     path: '/smoke/failing.html',
     ready: `(() => document.querySelector('news-article')?.shadowRoot?.querySelector('[part~=error]') && document.querySelector('trending-region')?.shadowRoot?.querySelector('[part~=error]'))()`,
@@ -176,7 +196,9 @@ for (const [browserName, launch] of launches) {
   for (const check of checks) {
     const tab = await browser.newPage();
     const pageErrors = [];
+    const warnings = [];
     tab.on('pageerror', (e) => pageErrors.push(String(e.message ?? e)));
+    tab.on('console', (message) => message.type() === 'warn' && warnings.push(message.text()));
     let problems;
     try {
       await tab.goto(origin + check.path);
@@ -184,7 +206,14 @@ for (const [browserName, launch] of launches) {
       await new Promise((r) => setTimeout(r, 300));
       problems = await tab.evaluate(check.verify);
       const state = await tab.evaluate('({ v: window.__violations, e: window.__errors, x: window.__xssCalls })');
-      problems.push(...state.v.map((v) => 'CSP violation: ' + v), ...state.e.map((e) => 'uncaught: ' + e), ...pageErrors.map((e) => 'page error: ' + e));
+      // A refused policy is reported by the browser itself, once per attempt: the expected count
+      // proves the widgets stopped asking after the first refusal.
+      if (state.v.length !== (check.violations ?? 0)) problems.push(...state.v.map((v) => 'CSP violation: ' + v));
+      // Firefox also logs each expected refusal as a page error: the browser's report, not a throw.
+      const thrown = pageErrors.filter((e) => !(check.violations && e.startsWith('Content-Security-Policy:')));
+      problems.push(...state.e.map((e) => 'uncaught: ' + e), ...thrown.map((e) => 'page error: ' + e));
+      const expectedWarnings = warnings.filter((text) => check.warning && text.includes(check.warning));
+      if (check.warning && expectedWarnings.length !== 1) problems.push(`${expectedWarnings.length} ${check.warning} warnings, expected 1`);
       if (state.x) problems.push(`sentinel ran ${state.x} times`);
     } catch (error) {
       problems = [`did not finish: ${error.message}`];

@@ -1,11 +1,12 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ThemeController } from '../../controllers/theme-controller.js';
-import { messagesFor, registerLocale } from '../../i18n/locales.js';
+import { messagesFor } from '../../i18n/locales.js';
 import { elementLocale } from '../../i18n/format.js';
 import { tokens } from '../../theme/tokens.js';
 import { asScheme, getThemeStore, type ColorScheme, type ThemeMode } from '../../theme/theme-store.js';
-import { defineElement, NEWS_WIDGETS_MARK } from '../shared/define.js';
+import { defineElement } from '../shared/define.js';
+import { NewsElement } from '../shared/news-element.js';
 import { fire } from '../shared/events.js';
 import { toggleStyles } from './dark-mode-toggle.styles.js';
 
@@ -56,12 +57,7 @@ const moon = svg`<path fill="currentColor" d="M20.5 14.6A8.5 8.5 0 0 1 9.4 3.5a8
  * @cssprop --news-toggle-size - Height of the track; the track is 1.8 times as wide (default: `1.5em`).
  * @cssprop --news-toggle-gap - Space between track, label and system control (default: `0.5em`).
  */
-export class DarkModeToggle extends LitElement {
-  static readonly [NEWS_WIDGETS_MARK] = true;
-
-  /** Adds a locale's strings (see `registerLocale` in `news-widgets/i18n`): the way in for pages with only the script tag. */
-  static readonly registerLocale = registerLocale;
-
+export class DarkModeToggle extends NewsElement {
   static override styles = [tokens, toggleStyles];
 
   /** Registers the element under `tag` (idempotent; another library's element under that tag is left alone, with a warning). */

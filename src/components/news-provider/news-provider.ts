@@ -1,4 +1,4 @@
-import { LitElement, html, css, type TemplateResult } from 'lit';
+import { html, css, type TemplateResult } from 'lit';
 import { ContextConsumer, ContextProvider, provide, type Context } from '@lit/context';
 import { property } from 'lit/decorators.js';
 import { feedUrlContext } from '../../context/feed-url.js';
@@ -6,8 +6,8 @@ import { localeContext } from '../../context/locale.js';
 import { storeContext } from '../../context/store.js';
 import { pageStateContext, PageState } from '../../context/page-state.js';
 import type { FeedStore } from '../../feed/store.js';
-import { registerLocale } from '../../i18n/locales.js';
-import { defineElement, NEWS_WIDGETS_MARK } from '../shared/define.js';
+import { defineElement } from '../shared/define.js';
+import { NewsElement } from '../shared/news-element.js';
 
 /**
  * Gives every news widget inside it a feed URL, a locale and the shared page state (the article
@@ -18,12 +18,7 @@ import { defineElement, NEWS_WIDGETS_MARK } from '../shared/define.js';
  * @summary Shares feed, locale and store with descendant widgets.
  * @slot - The widgets and any other content; the provider renders nothing of its own.
  */
-export class NewsProvider extends LitElement {
-  static readonly [NEWS_WIDGETS_MARK] = true;
-
-  /** Adds a locale's strings (see `registerLocale` in `news-widgets/i18n`): the way in for pages with only the script tag. */
-  static readonly registerLocale = registerLocale;
-
+export class NewsProvider extends NewsElement {
   static override styles = css`
     :host {
       display: contents;

@@ -1,5 +1,5 @@
 import { fire } from './events.js';
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import { feedUrlContext } from '../../context/feed-url.js';
@@ -10,11 +10,11 @@ import { FeedController } from '../../controllers/feed-controller.js';
 import { ThemeController } from '../../controllers/theme-controller.js';
 import { getDefaultStore, type FeedStore } from '../../feed/store.js';
 import type { FeedErrorCode, NewsFeed, NewsItem } from '../../feed/types.js';
-import { messagesFor, registerLocale } from '../../i18n/locales.js';
+import { messagesFor } from '../../i18n/locales.js';
 import type { Messages } from '../../i18n/messages.js';
 import { elementLocale } from '../../i18n/format.js';
 import { withLinkParams } from './link-params.js';
-import { NEWS_WIDGETS_MARK } from './define.js';
+import { NewsElement } from './news-element.js';
 
 /** Host children that are not fallback content: nothing a reader sees. */
 const INVISIBLE_CHILDREN = new Set(['script', 'template', 'style']);
@@ -36,12 +36,7 @@ export interface NewsLoadDetail {
  * the host's fallback children, link attribution and the loading events, which follow `<img>`:
  * `news-loadstart`, then `news-load` or `news-error`, then `news-loadend`.
  */
-export abstract class NewsWidget extends LitElement {
-  static readonly [NEWS_WIDGETS_MARK] = true;
-
-  /** Adds a locale's strings (see `registerLocale` in `news-widgets/i18n`): the way in for pages with only the script tag. */
-  static readonly registerLocale = registerLocale;
-
+export abstract class NewsWidget extends NewsElement {
   /** URL of the feed; when absent, the nearest `<news-provider>`'s feed. */
   @property({ reflect: true }) feed?: string;
 
