@@ -1,6 +1,6 @@
 /**
- * Security warnings (the sanitizer, Trusted Types) carry a code (`NW-SANITIZE-*`, `NW-TT-*`) so a page author can
- * search docs/security.md for it. They are security-relevant, so they are not dev-only.
+ * Security warnings (the sanitizer, Trusted Types) carry a code (`NW-SANITIZE-*`, `NW-TT-*`) so a
+ * page author can search docs/security.md for it. They are security-relevant, so not dev-only.
  */
 const seen = new Set<string>();
 
