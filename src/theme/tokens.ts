@@ -40,11 +40,18 @@ export const tokens = css`
     --_font-serif: var(--news-font-family-body, Georgia, 'Times New Roman', serif);
     /* Corner radius */
     --_radius: var(--news-radius, 8px);
+    /* Base text size: every size in a widget scales with it (default: the reader's default size) */
+    --_font-size: var(--news-font-size, medium);
     /* Base spacing */
-    --_space: var(--news-space, 1rem);
+    --_space: var(--news-space, 1em);
     /* Color and thumb transitions (0s under prefers-reduced-motion: reduce) */
     --_transition: var(--news-transition-duration, 160ms);
 
+    /* Sizes inside are in em of this, not rem: a theme's html { font-size: 62.5% } (Bootstrap 3
+       sets 10px) shrank rem-sized text to 10px. medium is the reader's own default size, which
+       no page style changes; !important, because a host element style such as * { font-size }
+       would otherwise win over :host. The token is the way to size a widget. */
+    font-size: var(--_font-size) !important;
     font-family: var(--_font);
     color: var(--_text);
   }

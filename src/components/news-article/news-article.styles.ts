@@ -17,7 +17,7 @@ export const articleStyles = css`
     --_article-accent: var(--news-article-accent, var(--_accent));
     --_headline-font: var(--news-article-headline-font, var(--_font));
 
-    max-width: var(--news-article-max-width, 48rem);
+    max-width: var(--news-article-max-width, 48em);
     /* Like every widget, the article paints a background only when its theme may differ from the
        page's (the theme controller set data-news-theme), or when the page asks for one. */
     background-color: var(--news-article-background, transparent);
@@ -27,21 +27,25 @@ export const articleStyles = css`
   }
 
   /* Rows, shared by the article and its skeleton. */
+  /* The gap between rows is the container's, so an em gap is the widget's em, whatever the size
+     of each row's text (a margin on the row would be in the row's em: 2.1 times as much above
+     the headline). */
   .layout {
-    display: flow-root;
+    display: flex;
+    flex-direction: column;
+    row-gap: var(--_article-gap);
   }
   .layout > * {
     margin: 0;
   }
-  .layout > * + * {
-    margin-block-start: var(--_article-gap);
-  }
-  .layout > .meta + .headline {
-    margin-block-start: calc(var(--_article-gap) / 2);
+  /* The category line sits half a gap from its headline. The margin is in the line's em, 0.875
+     of the widget's: exact for the default gap, within a pixel or two for a gap set in px. */
+  .layout > .meta:has(+ .headline) {
+    margin-block-end: calc(var(--_article-gap) / -2 / 0.875);
   }
 
   .meta {
-    font-size: 0.875rem;
+    font-size: 0.875em;
     line-height: 1.5;
     min-height: 1lh;
     color: var(--_muted);
@@ -55,7 +59,7 @@ export const articleStyles = css`
 
   .headline {
     font-family: var(--_headline-font);
-    font-size: var(--news-article-headline-size, clamp(1.5rem, 1.1rem + 1.6vw, 2.25rem));
+    font-size: var(--news-article-headline-size, clamp(1.5em, 1.1em + 1.6vw, 2.25em));
     line-height: 1.2;
     font-weight: 700;
     letter-spacing: -0.01em;
@@ -68,8 +72,8 @@ export const articleStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.35rem;
-    font-size: 0.9375rem;
+    gap: calc(0.35em / 0.9375);
+    font-size: 0.9375em;
     line-height: 1.5;
     min-height: 1lh;
   }
@@ -111,8 +115,8 @@ export const articleStyles = css`
   }
   [part~='caption'],
   .caption-bone {
-    margin-block-start: 0.5rem;
-    font-size: 0.875rem;
+    margin-block-start: calc(0.5em / 0.875);
+    font-size: 0.875em;
     line-height: 1.5;
     color: var(--_muted);
   }
@@ -122,11 +126,12 @@ export const articleStyles = css`
   [part~='enlarge'],
   [part~='close'] {
     position: absolute;
-    inset-inline-end: 0.5rem;
+    inset-inline-end: calc(0.5em / var(--_own-size));
     display: inline-flex;
     align-items: center;
-    padding: 0.35rem 0.7rem;
+    padding: calc(0.35em / var(--_own-size)) calc(0.7em / var(--_own-size));
     font: inherit;
+    font-size: calc(var(--_own-size) * 1em);
     font-weight: 600;
     color: #ffffff;
     background: rgb(0 0 0 / 0.72);
@@ -134,9 +139,9 @@ export const articleStyles = css`
     border-radius: 999px;
   }
   [part~='enlarge'] {
-    inset-block-end: 0.5rem;
-    gap: 0.35rem;
-    font-size: 0.8125rem;
+    --_own-size: 0.8125;
+    inset-block-end: calc(0.5em / var(--_own-size));
+    gap: calc(0.35em / var(--_own-size));
     cursor: zoom-in;
   }
   [part~='enlarge']:hover {
@@ -152,13 +157,13 @@ export const articleStyles = css`
   [part~='tags'] {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     padding: 0;
     list-style: none;
   }
   [part~='tag'] {
-    padding: 0.2rem 0.7rem;
-    font-size: 0.8125rem;
+    padding: calc(0.2em / 0.8125) calc(0.7em / 0.8125);
+    font-size: 0.8125em;
     line-height: 1.5;
     color: var(--_text);
     background: var(--_surface);
@@ -167,7 +172,7 @@ export const articleStyles = css`
   }
 
   [part~='views'] {
-    font-size: 0.875rem;
+    font-size: 0.875em;
     line-height: 1.5;
     color: var(--_muted);
     font-style: italic;
@@ -183,7 +188,7 @@ export const articleStyles = css`
     background-clip: padding-box;
   }
   .meta .bone-line {
-    width: 9rem;
+    width: calc(9em / 0.875);
   }
   /* Headlines run to three lines on phones, two on wider screens; the last line is the short one. */
   .headline .bone-line:last-child {
@@ -198,7 +203,7 @@ export const articleStyles = css`
     }
   }
   .byline .bone-line {
-    width: 8rem;
+    width: calc(8em / 0.9375);
   }
   .frame.bone {
     aspect-ratio: 16 / 9;
@@ -215,7 +220,7 @@ export const articleStyles = css`
 
   /* The enlarge dialog (top layer). */
   dialog {
-    max-width: min(96vw, 80rem);
+    max-width: min(96vw, 80em);
     max-height: 96vh;
     padding: 0;
     border: 0;
@@ -223,7 +228,7 @@ export const articleStyles = css`
     overflow: hidden;
     color: var(--_text);
     background: var(--_bg);
-    box-shadow: 0 1rem 3rem rgb(0 0 0 / 0.4);
+    box-shadow: 0 1em 3em rgb(0 0 0 / 0.4);
   }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.8);
@@ -234,19 +239,19 @@ export const articleStyles = css`
   }
   [part~='dialog-image'] {
     max-width: 100%;
-    max-height: calc(96vh - 4.5rem);
+    max-height: calc(96vh - 4.5em);
     margin-inline: auto;
     object-fit: contain;
   }
   [part~='dialog-caption'] {
-    padding: 0.75rem 3.5rem 0.75rem 1rem;
-    font-size: 0.9375rem;
+    padding: calc(0.75em / 0.9375) calc(3.5em / 0.9375) calc(0.75em / 0.9375) calc(1em / 0.9375);
+    font-size: 0.9375em;
     line-height: 1.5;
   }
   [part~='close'] {
-    inset-block-start: 0.5rem;
-    gap: 0.3rem;
-    font-size: 0.875rem;
+    --_own-size: 0.875;
+    inset-block-start: calc(0.5em / var(--_own-size));
+    gap: calc(0.3em / var(--_own-size));
     cursor: pointer;
   }
   @media (prefers-reduced-motion: no-preference) {
@@ -278,7 +283,7 @@ export const articleStyles = css`
 export const proseStyles = css`
   .prose {
     font-family: var(--news-article-body-font, var(--_font-serif));
-    font-size: var(--news-article-body-size, 1.125rem);
+    font-size: var(--news-article-body-size, 1.125em);
     line-height: var(--news-article-line-height, 1.7);
     color: var(--_text);
     overflow-wrap: break-word;

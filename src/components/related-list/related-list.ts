@@ -39,21 +39,21 @@ import { relatedListStyles } from './related-list.styles.js';
  * @csspart retry - The retry button in the error state.
  *
  * @cssprop --news-list-heading-color - Heading text color (default: the text token).
- * @cssprop --news-list-heading-size - Heading font size (default 1.25rem).
+ * @cssprop --news-list-heading-size - Heading font size (default 1.25em).
  * @cssprop --news-list-heading-accent - The bar before the heading (default: the accent token).
  * @cssprop --news-list-title-color - Entry title color (default: the text token).
  * @cssprop --news-list-title-hover-color - Entry title color on hover (default: the accent token).
- * @cssprop --news-list-title-size - Entry title font size (default 1rem).
+ * @cssprop --news-list-title-size - Entry title font size (default 1em).
  * @cssprop --news-list-title-weight - Entry title font weight (default 600).
  * @cssprop --news-list-title-lines - Lines of title shown before it is cut with an ellipsis (default 3).
  * @cssprop --news-list-date-color - Date color (default: the muted text token).
- * @cssprop --news-list-date-size - Date font size (default 0.8125rem).
+ * @cssprop --news-list-date-size - Date font size (default 0.8125em).
  * @cssprop --news-list-divider - Line between entries (default: the border token).
- * @cssprop --news-list-item-padding - Space above and below an entry (default 0.75rem).
- * @cssprop --news-list-thumbnail-width - Thumbnail width in the list layouts (default 6.5rem).
+ * @cssprop --news-list-item-padding - Space above and below an entry (default 0.75em).
+ * @cssprop --news-list-thumbnail-width - Thumbnail width in the list layouts (default 6.5em).
  * @cssprop --news-list-thumbnail-ratio - Thumbnail aspect ratio (default 16 / 9).
  * @cssprop --news-list-thumbnail-radius - Thumbnail corner radius (default: half the radius token).
- * @cssprop --news-list-grid-min - Smallest card width in the grid layout (default 12rem).
+ * @cssprop --news-list-grid-min - Smallest card width in the grid layout (default 12em).
  * @cssprop --news-list-grid-gap - Space between cards in the grid layout (default: the space token).
  *
  * @slot - Fallback content (e.g. a link to the site's index), shown while loading and on error.

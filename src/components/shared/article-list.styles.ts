@@ -11,10 +11,10 @@ import { css } from 'lit';
 export const articleListStyles = css`
   /* Values that <related-list layout="compact"> overrides or that several rules read. */
   :host {
-    --_list-title-size: var(--news-list-title-size, 1rem);
-    --_list-date-size: var(--news-list-date-size, 0.8125rem);
-    --_list-thumb-width: var(--news-list-thumbnail-width, 6.5rem);
-    --_list-item-padding: var(--news-list-item-padding, 0.75rem);
+    --_list-title-size: var(--news-list-title-size, 1em);
+    --_list-date-size: var(--news-list-date-size, 0.8125em);
+    --_list-thumb-width: var(--news-list-thumbnail-width, 6.5em);
+    --_list-item-padding: var(--news-list-item-padding, 0.75em);
     --_title-line: 1.35;
     --_date-line: 1.4;
     /* A list far from the viewport is not laid out or painted until it nears it: a portal with
@@ -24,21 +24,21 @@ export const articleListStyles = css`
        list far down a grid never widens its column. Hosts can opt out from outside:
        trending-region { content-visibility: visible }. */
     content-visibility: auto;
-    contain-intrinsic-size: auto none auto 28rem;
+    contain-intrinsic-size: auto none auto 28em;
   }
 
   .header {
     display: flex;
     align-items: center;
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
   }
   [part~='heading'],
   .heading-bone {
     margin: 0;
-    font-size: var(--news-list-heading-size, 1.25rem);
+    font-size: var(--news-list-heading-size, 1.25em);
     line-height: 1.3;
     font-weight: 700;
-    padding-inline-start: 0.6rem;
+    padding-inline-start: 0.48em;
     border-inline-start: 4px solid var(--news-list-heading-accent, var(--_accent));
   }
   [part~='heading'] {
@@ -49,7 +49,7 @@ export const articleListStyles = css`
     --_bone-line: 1.3;
     inline-size: fit-content;
     max-inline-size: 100%;
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.4em;
     border-inline-start-color: var(--_skeleton);
   }
 
@@ -63,7 +63,7 @@ export const articleListStyles = css`
     position: relative;
     display: flex;
     align-items: flex-start;
-    gap: 0.75rem;
+    gap: 0.75em;
     padding-block: var(--_list-item-padding);
     border-block-end: 1px solid var(--news-list-divider, var(--_border));
   }
@@ -76,7 +76,7 @@ export const articleListStyles = css`
     min-width: 0;
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
 
   .link {

@@ -17,7 +17,7 @@ export const stateStyles = css`
 
   [part~='skeleton'] {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   .bone {
     background: var(--_skeleton);
@@ -63,7 +63,7 @@ export const stateStyles = css`
     color: var(--_text);
   }
   [part~='error'] p {
-    margin: 0 0 0.75rem;
+    margin: 0 0 0.75em;
     color: var(--_danger);
   }
   [part~='retry'] {
@@ -73,7 +73,7 @@ export const stateStyles = css`
     /* Transparent, but drawn in forced colors, where the background is not: still a button. */
     border: 1px solid transparent;
     border-radius: calc(var(--_radius) / 2);
-    padding: 0.4rem 0.9rem;
+    padding: 0.4em 0.9em;
     cursor: pointer;
   }
 

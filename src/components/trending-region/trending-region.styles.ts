@@ -9,7 +9,7 @@ export const trendingRegionStyles = css`
   .rank {
     flex: none;
     min-inline-size: 1.4em;
-    font-size: var(--news-trending-rank-size, 1.75rem);
+    font-size: var(--news-trending-rank-size, 1.75em);
     font-weight: 800;
     line-height: 1;
     color: var(--news-trending-rank-color, var(--_accent));
@@ -27,8 +27,8 @@ export const trendingRegionStyles = css`
   .live-bar {
     display: flex;
     align-items: center;
-    block-size: 2rem;
-    margin-block-end: 0.25rem;
+    block-size: 2em;
+    margin-block-end: 0.25em;
   }
 
   .new-items {
@@ -37,13 +37,13 @@ export const trendingRegionStyles = css`
     align-items: center;
     gap: 0.35em;
     max-inline-size: 100%;
-    block-size: 1.875rem;
-    padding: 0 0.85rem;
+    block-size: calc(1.875em / 0.875);
+    padding: 0 calc(0.85em / 0.875);
     /* Transparent, but drawn in forced colors, where the background is not: still a button. */
     border: 1px solid transparent;
     border-radius: 999px;
     font: inherit;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-weight: 600;
     white-space: nowrap;
     overflow: hidden;
@@ -66,7 +66,7 @@ export const trendingRegionStyles = css`
   /* Movement only: the control is readable (full contrast) from its first frame. */
   @keyframes news-new-items-in {
     from {
-      transform: translateY(-0.25rem);
+      transform: translateY(-0.25em);
     }
   }
 `;

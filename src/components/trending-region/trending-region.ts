@@ -65,22 +65,22 @@ const MAX_REFRESH_SECONDS = 86_400;
  * @csspart retry - The retry button in the error state.
  *
  * @cssprop --news-trending-rank-color - Rank number color (default: the accent token).
- * @cssprop --news-trending-rank-size - Rank number font size (default 1.75rem).
+ * @cssprop --news-trending-rank-size - Rank number font size (default 1.75em).
  * @cssprop --news-trending-new-items-background - Background of the new-items control (default: the accent token).
  * @cssprop --news-trending-new-items-color - Text of the new-items control (default: the background token).
  * @cssprop --news-list-heading-color - Heading text color (default: the text token).
- * @cssprop --news-list-heading-size - Heading font size (default 1.25rem).
+ * @cssprop --news-list-heading-size - Heading font size (default 1.25em).
  * @cssprop --news-list-heading-accent - The bar before the heading (default: the accent token).
  * @cssprop --news-list-title-color - Entry title color (default: the text token).
  * @cssprop --news-list-title-hover-color - Entry title color on hover (default: the accent token).
- * @cssprop --news-list-title-size - Entry title font size (default 1rem).
+ * @cssprop --news-list-title-size - Entry title font size (default 1em).
  * @cssprop --news-list-title-weight - Entry title font weight (default 600).
  * @cssprop --news-list-title-lines - Lines of title shown before it is cut with an ellipsis (default 3).
  * @cssprop --news-list-date-color - Date color (default: the muted text token).
- * @cssprop --news-list-date-size - Date font size (default 0.8125rem).
+ * @cssprop --news-list-date-size - Date font size (default 0.8125em).
  * @cssprop --news-list-divider - Line between entries (default: the border token).
- * @cssprop --news-list-item-padding - Space above and below an entry (default 0.75rem).
- * @cssprop --news-list-thumbnail-width - Thumbnail width (default 6.5rem).
+ * @cssprop --news-list-item-padding - Space above and below an entry (default 0.75em).
+ * @cssprop --news-list-thumbnail-width - Thumbnail width (default 6.5em).
  * @cssprop --news-list-thumbnail-ratio - Thumbnail aspect ratio (default 16 / 9).
  * @cssprop --news-list-thumbnail-radius - Thumbnail corner radius (default: half the radius token).
  *
