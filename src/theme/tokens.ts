@@ -40,7 +40,7 @@ export const tokens = css`
     --_font-serif: var(--news-font-family-body, Georgia, 'Times New Roman', serif);
     /* Corner radius */
     --_radius: var(--news-radius, 8px);
-    /* Base text size: every size in a widget scales with it (default: the reader's default size) */
+    /* Base text size, the reader's own by default: every size in a widget scales with it */
     --_font-size: var(--news-font-size, medium);
     /* Base spacing */
     --_space: var(--news-space, 1em);
