@@ -156,7 +156,7 @@ export async function themedFixture<T extends Element>(
 
 /**
  * Waits for a frame to lay out the list's content. Until one finds the host near the viewport,
- * `content-visibility: auto` skips it: the host stands at its placeholder height (28rem), and
+ * `content-visibility: auto` skips it: the host stands at its placeholder height (28em), and
  * axe, measuring rows below that box, finds no background behind them and reports dark-theme
  * dates as failing against white (a CI flake on a busy machine).
  */
