@@ -151,7 +151,12 @@ export class TrendingRegion extends ArticleListWidget {
   }
 
   protected override rank(items: readonly NewsItem[]): NewsItem[] {
-    return rankTrending(items, { region: this.region, sinceDays: this.#sinceDays, limit: items.length });
+    // A removed attribute leaves null, not undefined: both mean every region.
+    return rankTrending(items, {
+      region: this.region ?? undefined,
+      sinceDays: this.#sinceDays,
+      limit: items.length,
+    });
   }
 
   /** The list on screen: the shown ranking, which a live refresh does not replace by itself. */

@@ -1,0 +1,105 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import '../../src/define.js';
+import { FeedStore } from '../../src/feed/store.js';
+import { guardPageErrors } from '../feed/helpers.js';
+
+const FEED = '/test/fixtures/feed-basic.json';
+
+// Every element with every attribute it observes set to a working value. Removing one at runtime
+// must leave the same widget as one written without it: frameworks and CMS editors do this.
+const ATTRIBUTES: Record<string, Record<string, string>> = {
+  'news-article': {
+    'article-id': 'a2',
+    'article-url': 'https://example.com/berita/a3',
+    'heading-level': '2',
+    'embed-hosts': 'www.youtube-nocookie.com',
+    'view-endpoint': '/test/beacon',
+    'structured-data': '',
+  },
+  'related-list': {
+    'article-id': 'a2',
+    layout: 'grid',
+    limit: '2',
+    'exclude-shown': '',
+    heading: 'Lainnya',
+    'heading-level': '3',
+    thumbnails: '',
+  },
+  'trending-region': {
+    region: 'Kalimantan Utara',
+    'since-days': '100000',
+    refresh: '600',
+    limit: '2',
+    'exclude-shown': '',
+    heading: 'Populer',
+    'heading-level': '3',
+    thumbnails: '',
+  },
+};
+const COMMON = {
+  feed: FEED,
+  locale: 'en',
+  'link-params': 'utm_source=test',
+  'cache-ttl': '600',
+  loading: 'eager',
+  theme: 'dark',
+};
+
+/** What a reader and a screen reader get: the shadow root's text, its parts and its links. */
+function snapshot(el: Element): string {
+  const root = el.shadowRoot!;
+  const parts = Array.from(root.querySelectorAll('[part]'), (node) => node.getAttribute('part')).join(',');
+  const links = Array.from(root.querySelectorAll('a[href]'), (a) => a.getAttribute('href')).join(',');
+  return `${root.textContent!.replace(/\s+/g, ' ').trim()} | ${parts} | ${links} | busy=${el.getAttribute('aria-busy')}`;
+}
+
+async function settle(el: Element): Promise<void> {
+  await waitUntil(
+    () => !el.hasAttribute('aria-busy') && el.shadowRoot?.querySelector('[part]'),
+    'did not settle',
+    {
+      timeout: 10_000,
+    },
+  );
+  await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+}
+
+async function widget(
+  tag: string,
+  attributes: Record<string, string>,
+  store: FeedStore,
+): Promise<HTMLElement> {
+  const attrs = Object.entries(attributes)
+    .map(([name, value]) => `${name}="${value}"`)
+    .join(' ');
+  const el = await fixture<HTMLElement>(
+    staticHtml`<${unsafeStatic(tag)} ${unsafeStatic(attrs)} .store=${store}></${unsafeStatic(tag)}>`,
+  );
+  await settle(el);
+  return el;
+}
+
+describe('removing an attribute at runtime', () => {
+  guardPageErrors();
+
+  for (const [tag, own] of Object.entries(ATTRIBUTES)) {
+    const all = { ...COMMON, ...own };
+    it(`leaves a <${tag}> as if written without it, for each of its attributes`, async () => {
+      const observed = (customElements.get(tag) as unknown as { observedAttributes: string[] })
+        .observedAttributes;
+      expect([...observed].sort(), 'every observed attribute is covered').to.deep.equal(
+        Object.keys(all).sort(),
+      );
+      const store = new FeedStore();
+      for (const name of Object.keys(all)) {
+        const el = await widget(tag, all, store);
+        el.removeAttribute(name);
+        await settle(el);
+        const without = Object.fromEntries(Object.entries(all).filter(([key]) => key !== name));
+        const fresh = await widget(tag, without, store);
+        expect(snapshot(el), `<${tag}> without ${name}`).to.equal(snapshot(fresh));
+      }
+    });
+  }
+});
