@@ -174,13 +174,6 @@ export abstract class ArticleListWidget extends NewsWidget {
     super.updated(changed);
     // Bones replaced by content: let them go (a page of lists would keep thousands of nodes).
     if (!this.#skeleton?.first?.isConnected) this.#skeleton = undefined;
-    // Keep the page state in step with what is on screen now (the base class records a feed's
-    // first selection; exclude-shown and live updates can change it later).
-    if (this.data.status === 'ready')
-      this.pageState?.setShown(
-        this,
-        this.items.map((item) => item.id),
-      );
   }
 
   /** Delegated from the list: a link activation (pointer, or Enter, which also clicks). */

@@ -94,6 +94,8 @@ export abstract class NewsWidget extends NewsElement {
   protected readonly themeController = new ThemeController(this);
 
   #announcedFeed: NewsFeed | undefined;
+  /** The ids `news-load` last announced: other items from the same feed are announced too. */
+  #announcedIds: string | undefined;
   #announcedError: unknown;
   #loadStarted = false;
   readonly #onPageStateChange = () => this.requestUpdate();
@@ -238,20 +240,25 @@ export abstract class NewsWidget extends NewsElement {
       this.#loadStarted = true;
       fire(this, 'news-loadstart', undefined);
     }
-    if (status === 'ready' && feed && feed !== this.#announcedFeed) {
-      this.#announcedFeed = feed;
-      this.#announcedError = undefined;
+    if (status === 'ready' && feed) {
+      // What is on screen changes without a fetch too (another article-id or region, a limit, an
+      // earlier widget's items for exclude-shown): the page state and the listeners follow it.
       const items = this.selectItems(feed);
-      this.pageState?.setShown(
-        this,
-        items.map((item) => item.id),
-      );
-      this.#ensureStarted();
-      fire<NewsLoadDetail>(this, 'news-load', { items });
-      this.#finish();
+      const ids = items.map((item) => item.id);
+      this.pageState?.setShown(this, ids);
+      const shown = JSON.stringify(ids);
+      if (feed !== this.#announcedFeed || shown !== this.#announcedIds) {
+        this.#announcedFeed = feed;
+        this.#announcedIds = shown;
+        this.#announcedError = undefined;
+        this.#ensureStarted();
+        fire<NewsLoadDetail>(this, 'news-load', { items });
+        this.#finish();
+      }
     } else if (status === 'error' && error && error !== this.#announcedError) {
       this.#announcedError = error;
       this.#announcedFeed = undefined;
+      this.#announcedIds = undefined;
       this.#ensureStarted();
       fire<NewsErrorDetail>(this, 'news-error', { code: error.code, message: error.message });
       this.#finish();

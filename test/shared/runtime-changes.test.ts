@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { NewsArticle, NewsProvider, TrendingRegion } from '../../src/classes.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/define.js';
 import { FeedStore } from '../../src/feed/store.js';
@@ -102,4 +103,50 @@ describe('removing an attribute at runtime', () => {
       }
     });
   }
+});
+
+describe('changing what a widget shows without a fetch', () => {
+  guardPageErrors();
+
+  it('announces the new items with news-load (region, limit, article-id), and nothing when they stay', async () => {
+    const store = new FeedStore();
+    const trending = await widget('trending-region', { feed: FEED, region: 'Kalimantan Timur' }, store);
+    const loads: string[][] = [];
+    trending.addEventListener('news-load', (event) => loads.push(event.detail.items.map((item) => item.id)));
+    const el = trending as TrendingRegion;
+    el.region = 'Kalimantan Utara';
+    await el.updateComplete;
+    el.limit = 1;
+    await el.updateComplete;
+    el.heading = 'Populer';
+    await el.updateComplete;
+    expect(loads).to.deep.equal([['a4', 'a5'], ['a4']]);
+
+    const article = (await widget('news-article', { feed: FEED, 'article-id': 'a1' }, store)) as NewsArticle;
+    const shown: string[][] = [];
+    article.addEventListener('news-load', (event) => shown.push(event.detail.items.map((item) => item.id)));
+    article.articleId = 'a2';
+    await article.updateComplete;
+    expect(shown).to.deep.equal([['a2']]);
+  });
+
+  it('lets exclude-shown lists follow an article that shows another item', async () => {
+    const provider = await fixture<NewsProvider>(
+      html`<news-provider feed=${FEED} .store=${new FeedStore()}>
+        <news-article article-id="a1"></news-article>
+        <trending-region exclude-shown limit="6"></trending-region>
+      </news-provider>`,
+    );
+    const article = provider.querySelector('news-article')!;
+    const trending = provider.querySelector('trending-region')!;
+    await settle(article);
+    await settle(trending);
+    const ids = () => trending.items.map((item) => item.id);
+    await waitUntil(() => !ids().includes('a1'), 'a1 shown above, yet listed');
+    article.articleId = 'a2';
+    await waitUntil(
+      () => ids().includes('a1') && !ids().includes('a2'),
+      `the list did not follow: ${ids().join()}`,
+    );
+  });
 });
