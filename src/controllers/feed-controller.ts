@@ -73,15 +73,16 @@ export class FeedController implements ReactiveController {
   }
 
   /**
-   * Fetches the feed again for live refresh, keeping the current content whatever happens.
+   * Fetches the feed again for live refresh, keeping the current content whatever happens;
+   * a feed another widget fetched within `maxAgeMs` is taken instead of a request of our own.
    * Resolves true when fresh data arrived.
    */
-  async refresh(): Promise<boolean> {
+  async refresh(maxAgeMs?: number): Promise<boolean> {
     const url = this.#url;
     const store = this.#store;
     if (!url || !store || this.status !== 'ready') return false;
     try {
-      const feed = await store.refresh(url);
+      const feed = await store.refresh(url, { maxAgeMs });
       if (url !== this.#url) return false;
       this.#settle('ready', feed, undefined);
       return true;

@@ -4,7 +4,7 @@
 export type { FeedErrorCode, FeedFormat, NewsAuthor, NewsFeed, NewsItem } from './types.js';
 export { FeedError, isTransient } from './errors.js';
 export { FeedStore, getDefaultStore } from './store.js';
-export type { FeedListener, FeedStoreOptions, LoadOptions } from './store.js';
+export type { FeedListener, FeedStoreOptions, LoadOptions, RefreshOptions } from './store.js';
 export { fetchFeedJson } from './http.js';
 export type { FetchFeedOptions } from './http.js';
 export { parseFeed } from './parse.js';

@@ -30,6 +30,11 @@ export interface LoadOptions {
   force?: boolean;
 }
 
+export interface RefreshOptions extends Omit<LoadOptions, 'force'> {
+  /** A feed fetched less than this long ago counts as new: no request (default 0). */
+  maxAgeMs?: number;
+}
+
 /** Called with every feed that arrives from the network for a URL (first load, revalidation, refresh). */
 export type FeedListener = (feed: NewsFeed) => void;
 
@@ -118,10 +123,24 @@ export class FeedStore {
 
   /**
    * Fetches `url` from the network now (live refresh), resolving with the new feed. On failure it
-   * rejects and the last good feed stays cached.
+   * rejects and the last good feed stays cached. With `maxAgeMs`, a feed fetched that recently is
+   * new enough: lists refreshing on one interval, whose timers started a moment apart, share one
+   * request per interval instead of each asking a few milliseconds after the other.
    */
-  refresh(url: string, options: Omit<LoadOptions, 'force'> = {}): Promise<NewsFeed> {
-    return this.load(url, { ...options, force: true });
+  refresh(url: string, options: RefreshOptions = {}): Promise<NewsFeed> {
+    const { maxAgeMs = 0, ...load } = options;
+    const recent = this.#fetchedWithin(url, maxAgeMs);
+    return recent ? Promise.resolve(recent) : this.load(url, { ...load, force: true });
+  }
+
+  #fetchedWithin(url: string, ms: number): NewsFeed | undefined {
+    if (!(ms > 0)) return undefined;
+    try {
+      const entry = this.#entries.get(feedKey(url));
+      return entry?.feed && Date.now() - entry.fetchedAt < ms ? entry.feed : undefined;
+    } catch {
+      return undefined; // not a feed URL: load() rejects with the reason
+    }
   }
 
   /** The cached feed for `url` (fresh or stale), synchronously, or `undefined`. */

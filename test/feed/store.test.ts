@@ -315,6 +315,20 @@ describe('FeedStore', () => {
       expect(store.peek(url)).to.equal(refreshed);
     });
 
+    it('refresh() with maxAgeMs takes a feed fetched that recently, and asks once it is older', async () => {
+      const key = uniqueKey();
+      const store = makeStore();
+      const url = `/faults/count?key=${key}`;
+      const first = await store.load(url);
+      // A second list's tick, a moment after the first list's request: no request of its own.
+      expect(await store.refresh(url, { maxAgeMs: 5_000 })).to.equal(first);
+      expect((await readCounter(key)).count).to.equal(1);
+      await nextTask(60);
+      const fresh = await store.refresh(url, { maxAgeMs: 50 });
+      expect(fresh.title).to.equal('Fault feed #2');
+      expect((await readCounter(key)).count).to.equal(2);
+    });
+
     it('refresh() rejects on failure and keeps the last good feed', async () => {
       const key = uniqueKey();
       const store = makeStore({ retries: 0 });

@@ -120,7 +120,8 @@ export class TrendingRegion extends ArticleListWidget {
 
   protected readonly live = new LiveRefreshController(this, {
     intervalMs: () => this.refreshIntervalMs,
-    refresh: () => this.data.refresh(),
+    // Another list on this feed that refreshed within half an interval did it for this one too.
+    refresh: () => this.data.refresh((this.refreshIntervalMs ?? 0) / 2),
   });
 
   /** The live-refresh interval in ms, or `undefined` when `refresh` is absent or invalid. */
