@@ -513,6 +513,29 @@ describe('<trending-region>', () => {
   });
 
   describe('skeleton', () => {
+    it("holds the live controls' height while loading, so a live list does not move when it loads", async () => {
+      const height = async (store: FeedStore, feed: string, refresh?: string) => {
+        const el = await fixture<TrendingRegion>(
+          html`<trending-region
+            .store=${store}
+            feed=${feed}
+            refresh=${refresh ?? nothing}
+          ></trending-region>`,
+        );
+        if (feed === TRENDING) await settled(el);
+        await laidOut(el);
+        return el.getBoundingClientRect().height;
+      };
+      const { store: never } = storeWith(['never']);
+      const loaded = new FeedStore();
+      const bones =
+        (await height(never, 'https://feeds.example/slow.json', '600')) -
+        (await height(never, 'https://feeds.example/slow.json'));
+      const content = (await height(loaded, TRENDING, '600')) - (await height(loaded, TRENDING));
+      expect(content, 'the live controls take room').to.be.greaterThan(20);
+      expect(bones).to.be.closeTo(content, 0.5);
+    });
+
     it('shows bones beside host children a reader does not see (script, template, style), and hides them under one a reader sees', async () => {
       const { store } = storeWith(['never']);
       const el = await fixture<TrendingRegion>(

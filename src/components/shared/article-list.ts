@@ -208,6 +208,11 @@ export abstract class ArticleListWidget extends NewsWidget {
     return nothing;
   }
 
+  /** The skeleton's stand-in for `renderBeforeList`, as tall, so the list does not move when it loads. */
+  protected renderBeforeListBone(): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
   /** The entries as a list. */
   protected renderList(items: NewsItem[]): TemplateResult {
     const { label, labelledby } = this.listLabel;
@@ -319,6 +324,7 @@ export abstract class ArticleListWidget extends NewsWidget {
       this.heading ?? null,
       this.defaultHeading,
       this.resolvedLocale,
+      this.renderBeforeListBone() !== nothing,
     ]);
     const shown = this.#skeleton;
     // Still on screen with the same shape: the same value, so Lit leaves it alone.
@@ -344,7 +350,7 @@ export abstract class ArticleListWidget extends NewsWidget {
         ? nothing
         : html`<div class="heading-bone">${this.heading ?? this.defaultHeading}</div>`;
     return html`<div class="bones ${this.containerClass}" aria-hidden="true">
-      ${heading}
+      ${heading}${this.renderBeforeListBone()}
       <div class="list">
         ${rows.map(
           () =>

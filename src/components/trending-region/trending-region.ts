@@ -232,6 +232,10 @@ export class TrendingRegion extends ArticleListWidget {
   }
 
   /** The live controls: the new-items button in reserved space, and its polite announcement. */
+  protected override renderBeforeListBone(): TemplateResult | typeof nothing {
+    return this.refreshIntervalMs === undefined ? nothing : html`<div class="live-bar"></div>`;
+  }
+
   protected override renderBeforeList(): TemplateResult | typeof nothing {
     if (this.refreshIntervalMs === undefined) return nothing;
     const { label, announcement } = this.#pendingTexts;
