@@ -451,7 +451,7 @@ describe('<related-list>', () => {
       expect(new URL(href).searchParams.get('utm_content')).to.equal('a&b c');
     });
 
-    it('fires news-click with the id, position and link on click and on Enter', async () => {
+    it('fires news-click with the id, position and link on click, on Enter and on a middle click', async () => {
       const el = await fixture<RelatedList>(
         html`<related-list
           .store=${new FeedStore()}
@@ -472,10 +472,20 @@ describe('<related-list>', () => {
       links[0]!.focus();
       await sendKeys({ press: 'Enter' });
       await until(() => clicks.length === 2, 'Enter did not activate the link');
-      expect(clicks).to.deep.equal([
+      // A middle click opens a new tab and fires auxclick, not click; a right click opens a menu.
+      const aux = (button: number) => new MouseEvent('auxclick', { button, bubbles: true, composed: true });
+      links[1]!.dispatchEvent(aux(2));
+      links[1]!.dispatchEvent(aux(1));
+      expect(clicks.map((click) => click.id)).to.deep.equal([
+        'tag2',
+        'r-explicit-2',
+        links[1]!.closest('li')!.dataset.newsId,
+      ]);
+      expect(clicks.slice(0, 2)).to.deep.equal([
         { id: 'tag2', position: 3, url: 'https://example.com/berita/tag2?utm_source=t' },
         { id: 'r-explicit-2', position: 1, url: 'https://example.com/berita/r-explicit-2?utm_source=t' },
       ]);
+      expect(clicks[2]!.position).to.equal(2);
     });
 
     it('fires news-click as a bubbling, composed event', async () => {

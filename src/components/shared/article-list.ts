@@ -176,8 +176,12 @@ export abstract class ArticleListWidget extends NewsWidget {
     if (!this.#skeleton?.first?.isConnected) this.#skeleton = undefined;
   }
 
-  /** Delegated from the list: a link activation (pointer, or Enter, which also clicks). */
+  /**
+   * Delegated from the list: a link activation (pointer, or Enter, which also clicks), and a
+   * middle click, which opens the article in a new tab without a click event.
+   */
   protected readonly onListClick = (event: MouseEvent): void => {
+    if (event.type === 'auxclick' && event.button !== 1) return;
     const link = (event.target as Element | null)?.closest?.(ENTRY_LINK);
     const item = link?.closest<HTMLElement>('[part~="item"]');
     const id = item?.dataset.newsId;
@@ -231,6 +235,7 @@ export abstract class ArticleListWidget extends NewsWidget {
           aria-label=${label ?? nothing}
           aria-labelledby=${labelledby ?? nothing}
           @click=${this.onListClick}
+          @auxclick=${this.onListClick}
         >
           ${entries}
         </ol>`
@@ -240,6 +245,7 @@ export abstract class ArticleListWidget extends NewsWidget {
           aria-label=${label ?? nothing}
           aria-labelledby=${labelledby ?? nothing}
           @click=${this.onListClick}
+          @auxclick=${this.onListClick}
         >
           ${entries}
         </ul>`;
