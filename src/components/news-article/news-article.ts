@@ -148,7 +148,7 @@ function newsArticleJsonLd(item: NewsItem): Record<string, unknown> {
  * @csspart body - The sanitized article body (prose).
  * @csspart tags - The tag list (`<ul>`).
  * @csspart tag - One tag.
- * @csspart views - The read count line.
+ * @csspart views - The read count line (left out when the item has no count, or 0).
  * @csspart skeleton - The loading placeholder.
  * @csspart empty - The message shown when no article matches.
  * @csspart error - The error message container.
