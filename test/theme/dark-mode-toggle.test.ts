@@ -396,6 +396,17 @@ describe('<dark-mode-toggle>', () => {
       expect(stored()).to.equal(null);
     });
 
+    it('stores a mode set with a new storage key in the same task under that key', async () => {
+      usesKey('site-theme-2');
+      const el = await fixture<DarkModeToggle>(html`<dark-mode-toggle></dark-mode-toggle>`);
+      // What a framework does when it sets both properties at once.
+      el.storageKey = 'site-theme-2';
+      el.mode = 'dark';
+      await settled(el);
+      expect(localStorage.getItem('site-theme-2')).to.equal('dark');
+      expect(stored()).to.equal(null);
+    });
+
     it('keeps working when storage throws (blocked or full)', async () => {
       const { getItem, setItem, removeItem } = Storage.prototype;
       const fail = () => {

@@ -82,7 +82,18 @@ export class DarkModeToggle extends NewsElement {
    * The localStorage key of the choice (default `news-widgets-theme`), shared with the pre-paint
    * script's `data-storage-key`. The page has one theme: give every toggle the same key, or set it on one.
    */
-  @property({ attribute: 'storage-key' }) storageKey?: string;
+  @property({ attribute: 'storage-key' })
+  get storageKey(): string | undefined {
+    return this.#storageKey;
+  }
+  set storageKey(key: string | undefined) {
+    const old = this.#storageKey;
+    this.#storageKey = key;
+    // At once, not at the next update: a mode set in the same task is stored under this key.
+    if (key && this.isConnected) getThemeStore().storageKey = key;
+    this.requestUpdate('storageKey', old);
+  }
+  #storageKey?: string;
 
   /** With `apply-to="document"`: content for an existing `<meta name="theme-color">` while light shows. */
   @property({ attribute: 'theme-color-light' }) themeColorLight?: string;
@@ -157,8 +168,6 @@ export class DarkModeToggle extends NewsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('storageKey') && this.storageKey && this.isConnected)
-      getThemeStore().storageKey = this.storageKey;
     this.#syncDocument();
   }
 
