@@ -8,6 +8,9 @@ const catalogs = new Map<string, Messages>([
   ['id', id],
 ]);
 
+/** The strings each registered catalog took from English (a partial or mistyped registration). */
+const englishIn = new Map<string, ReadonlySet<string>>();
+
 /**
  * Adds or replaces a locale's strings, e.g. `registerLocale('ms', { ...en, retry: 'Cuba lagi' })`.
  * Widgets rendered afterwards pick it up. The type asks for a full `Messages` object; at run time
@@ -20,13 +23,19 @@ export function registerLocale(tag: string, messages: Messages): void {
   const pick = <T>(value: unknown, english: T): T =>
     typeof value === typeof english ? (value as T) : english;
   const complete: Record<string, unknown> = {};
-  for (const [key, english] of Object.entries(en)) complete[key] = pick(given[key], english);
+  const filled = new Set<string>();
+  for (const [key, english] of Object.entries(en)) {
+    complete[key] = pick(given[key], english);
+    if (complete[key] === english && key !== 'errors') filled.add(key);
+  }
   const errors = (given.errors ?? {}) as Partial<Record<string, unknown>>;
   complete.errors = Object.fromEntries(
     Object.entries(en.errors).map(([code, english]) => [code, pick(errors[code], english)]),
   );
   // `ms_MY` is `ms-my`, as widgets ask for it.
-  catalogs.set((readLanguage(tag) ?? String(tag)).toLowerCase(), complete as unknown as Messages);
+  const key = (readLanguage(tag) ?? String(tag)).toLowerCase();
+  catalogs.set(key, complete as unknown as Messages);
+  englishIn.set(key, filled);
 }
 
 /** The primary language subtag (`id` of `id-ID`), lowercase, for comparing locales. */
@@ -37,6 +46,20 @@ export function primaryLanguage(tag: string): string {
 /** The best catalog for a BCP 47 tag: exact, then its language, then English. */
 export function messagesFor(locale: string): Messages {
   return catalogs.get(locale.toLowerCase()) ?? catalogs.get(primaryLanguage(locale)) ?? en;
+}
+
+/**
+ * The language one UI string is in for a locale: the locale's, or English where its catalog is
+ * missing or took that string from English (so screen readers read it with the right voice).
+ */
+export function stringLanguage(locale: string, key: keyof Messages): string {
+  const exact = locale.toLowerCase();
+  const found = catalogs.has(exact)
+    ? exact
+    : catalogs.has(primaryLanguage(locale))
+      ? primaryLanguage(locale)
+      : undefined;
+  return found === undefined || englishIn.get(found)?.has(key) ? 'en' : locale;
 }
 
 /** Whether a usable catalog exists for this tag (exact or by language). */

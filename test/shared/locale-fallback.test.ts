@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/news-article/news-article.define.js';
 import '../../src/components/news-provider/news-provider.define.js';
 import '../../src/components/trending-region/trending-region.define.js';
-import type { TrendingRegion } from '../../src/classes.js';
+import type { NewsArticle, TrendingRegion } from '../../src/classes.js';
 import { FeedStore } from '../../src/feed/store.js';
 import { settled, storeWith } from '../lists/helpers.js';
 
@@ -107,5 +108,38 @@ describe('locale resolution', () => {
     expect(root.querySelector('[part~=heading]')!.textContent!.trim()).to.equal('Trending ing Dhaerah');
     // A string of the wrong kind (a number for a function) is English, not a throw.
     expect(root.querySelector('[part~=rank] .vh')!.textContent).to.equal('Rank 1');
+  });
+
+  it('marks each UI string a partial locale took from English as English, the rest as the locale', async () => {
+    const Article = customElements.get('news-article') as unknown as {
+      registerLocale(tag: string, messages: object): void;
+    };
+    Article.registerLocale('fr', { enlarge: 'Agrandir', readCount: (count: string) => `Lu ${count} fois` });
+    const el = await fixture<NewsArticle>(
+      html`<news-article
+        locale="fr"
+        .store=${new FeedStore()}
+        feed="/test/fixtures/feed-basic.json"
+        article-id="a1"
+      ></news-article>`,
+    );
+    await waitUntil(() => el.items.length > 0, 'loaded', { timeout: 10_000 });
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const langOf = (selector: string) => root.querySelector(selector)!.getAttribute('lang');
+    // The article is in the feed's Indonesian; French and English strings are marked apart from it.
+    expect(langOf('[part~=article]')).to.equal('id');
+    expect([
+      root.querySelector('[part~=enlarge]')!.textContent!.trim(),
+      langOf('[part~=enlarge]'),
+    ]).to.deep.equal(['Agrandir', 'fr']);
+    expect([root.querySelector('[part~=views]')!.textContent, langOf('[part~=views]')]).to.deep.equal([
+      `Lu 20 fois`,
+      'fr',
+    ]);
+    expect([root.querySelector('[part~=close]')!.textContent!.trim(), langOf('[part~=close]')]).to.deep.equal(
+      ['Close', 'en'],
+    );
+    expect(langOf('[part~=author] .vh')).to.equal('en');
   });
 });

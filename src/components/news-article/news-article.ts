@@ -7,7 +7,8 @@ import { selectArticle } from '../../feed/select.js';
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
 import { safeUrl } from '../../feed/url-policy.js';
 import { formatNumber, formatShortDate, isoDate, pluralCategory } from '../../i18n/format.js';
-import { hasLocale, primaryLanguage } from '../../i18n/locales.js';
+import { primaryLanguage, stringLanguage } from '../../i18n/locales.js';
+import type { Messages } from '../../i18n/messages.js';
 import { tokens } from '../../theme/tokens.js';
 import { defineElement } from '../shared/define.js';
 import { NewsWidget, type NewsErrorDetail, type NewsLoadDetail } from '../shared/news-widget.js';
@@ -402,7 +403,7 @@ export class NewsArticle extends NewsWidget {
     const around = primaryLanguage(feed.language ?? locale);
     const apart = (tag: string): string | undefined => (primaryLanguage(tag) !== around ? tag : undefined);
     const dateLang = apart(locale);
-    const uiLang = apart(hasLocale(locale) ? locale : 'en');
+    const uiLang = (key: keyof Messages): string | undefined => apart(stringLanguage(locale, key));
     // The hero and its dialog show the same image: one pass through the URL policy.
     const image = safeUrl(item.image, 'media');
     // Said, not inherited: the page around the widget may speak another language.
@@ -436,7 +437,10 @@ export class NewsArticle extends NewsWidget {
     return staticHtml`<${tag} part="headline" class="headline" dir="auto">${title}</${tag}>`;
   }
 
-  #renderByline(item: NewsItem, uiLang: string | undefined): TemplateResult | typeof nothing {
+  #renderByline(
+    item: NewsItem,
+    uiLang: (key: keyof Messages) => string | undefined,
+  ): TemplateResult | typeof nothing {
     if (item.authors.length === 0) return nothing;
     const names = item.authors.map((author, index) => {
       const href = safeUrl(author.url, 'link');
@@ -447,7 +451,7 @@ export class NewsArticle extends NewsWidget {
     });
     return html`<p part="author" class="byline">
       <svg part="badge" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${badgeIcon}</svg>
-      <span class="vh" lang=${uiLang ?? nothing}>${this.messages.writer}:</span>
+      <span class="vh" lang=${uiLang('writer') ?? nothing}>${this.messages.writer}:</span>
       <span>${names}</span>
     </p>`;
   }
@@ -455,7 +459,7 @@ export class NewsArticle extends NewsWidget {
   #renderFigure(
     item: NewsItem,
     src: string | undefined,
-    uiLang: string | undefined,
+    uiLang: (key: keyof Messages) => string | undefined,
   ): TemplateResult | typeof nothing {
     if (!src) return nothing;
     const sized = item.imageWidth !== undefined && item.imageHeight !== undefined;
@@ -478,7 +482,7 @@ export class NewsArticle extends NewsWidget {
           part="enlarge"
           type="button"
           aria-haspopup="dialog"
-          lang=${uiLang ?? nothing}
+          lang=${uiLang('enlarge') ?? nothing}
           @click=${this.#openDialog}
         >
           <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${expandIcon}</svg>
@@ -505,20 +509,24 @@ export class NewsArticle extends NewsWidget {
     </ul>`;
   }
 
-  #renderViews(item: NewsItem, locale: string, uiLang: string | undefined): TemplateResult | typeof nothing {
+  #renderViews(
+    item: NewsItem,
+    locale: string,
+    uiLang: (key: keyof Messages) => string | undefined,
+  ): TemplateResult | typeof nothing {
     // No count in the feed (or none yet): a "read 0 times" line would say nothing useful.
     if (item.views === undefined || item.views <= 0) return nothing;
     const text = this.messages.readCount(
       formatNumber(item.views, locale),
       pluralCategory(item.views, locale),
     );
-    return html`<p part="views" lang=${uiLang ?? nothing}>${text}</p>`;
+    return html`<p part="views" lang=${uiLang('readCount') ?? nothing}>${text}</p>`;
   }
 
   #renderDialog(
     item: NewsItem,
     src: string | undefined,
-    uiLang: string | undefined,
+    uiLang: (key: keyof Messages) => string | undefined,
   ): TemplateResult | typeof nothing {
     if (!src) return nothing;
     const caption = item.imageCaption;
@@ -533,7 +541,13 @@ export class NewsArticle extends NewsWidget {
         <img part="dialog-image" src=${src} alt=${item.imageAlt ?? ''} loading="lazy" decoding="async" />
         ${caption ? html`<figcaption part="dialog-caption" id="dialog-caption" dir="auto">${caption}</figcaption>` : nothing}
       </figure>
-      <button part="close" type="button" autofocus lang=${uiLang ?? nothing} @click=${this.#closeDialog}>
+      <button
+        part="close"
+        type="button"
+        autofocus
+        lang=${uiLang('close') ?? nothing}
+        @click=${this.#closeDialog}
+      >
         <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${closeIcon}</svg>
         ${this.messages.close}
       </button>
