@@ -50,7 +50,8 @@ export const tokens = css`
     /* Sizes inside are in em of this, not rem: a theme's html { font-size: 62.5% } (Bootstrap 3
        sets 10px) shrank rem-sized text to 10px. medium is the reader's own default size, which
        no page style changes; !important, because a host element style such as * { font-size }
-       would otherwise win over :host. The token is the way to size a widget. */
+       would otherwise win over :host. The token is the way to size a widget. An element with
+       a text size of its own divides lengths in the widget's em by it: calc(0.5em / 0.875). */
     font-size: var(--_font-size) !important;
     font-family: var(--_font);
     color: var(--_text);

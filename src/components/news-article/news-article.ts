@@ -15,6 +15,8 @@ import { NewsWidget, type NewsErrorDetail, type NewsLoadDetail } from '../shared
 import { stateStyles } from '../shared/state.styles.js';
 import { articleStyles, proseStyles } from './news-article.styles.js';
 
+/** The `lang` to mark one UI string with, or `undefined` where it is the language around it. */
+type UiLanguage = (key: keyof Messages) => string | undefined;
 /** The sanitizer seam, loaded on demand: it carries DOMPurify, which only an article body needs. */
 export type SanitizeModule = typeof import('../../sanitize/index.js');
 
@@ -403,7 +405,7 @@ export class NewsArticle extends NewsWidget {
     const around = primaryLanguage(feed.language ?? locale);
     const apart = (tag: string): string | undefined => (primaryLanguage(tag) !== around ? tag : undefined);
     const dateLang = apart(locale);
-    const uiLang = (key: keyof Messages): string | undefined => apart(stringLanguage(locale, key));
+    const uiLang: UiLanguage = (key) => apart(stringLanguage(locale, key));
     // The hero and its dialog show the same image: one pass through the URL policy.
     const image = safeUrl(item.image, 'media');
     // Said, not inherited: the page around the widget may speak another language.
@@ -437,10 +439,7 @@ export class NewsArticle extends NewsWidget {
     return staticHtml`<${tag} part="headline" class="headline" dir="auto">${title}</${tag}>`;
   }
 
-  #renderByline(
-    item: NewsItem,
-    uiLang: (key: keyof Messages) => string | undefined,
-  ): TemplateResult | typeof nothing {
+  #renderByline(item: NewsItem, uiLang: UiLanguage): TemplateResult | typeof nothing {
     if (item.authors.length === 0) return nothing;
     const names = item.authors.map((author, index) => {
       const href = safeUrl(author.url, 'link');
@@ -459,7 +458,7 @@ export class NewsArticle extends NewsWidget {
   #renderFigure(
     item: NewsItem,
     src: string | undefined,
-    uiLang: (key: keyof Messages) => string | undefined,
+    uiLang: UiLanguage,
   ): TemplateResult | typeof nothing {
     if (!src) return nothing;
     const sized = item.imageWidth !== undefined && item.imageHeight !== undefined;
@@ -509,11 +508,7 @@ export class NewsArticle extends NewsWidget {
     </ul>`;
   }
 
-  #renderViews(
-    item: NewsItem,
-    locale: string,
-    uiLang: (key: keyof Messages) => string | undefined,
-  ): TemplateResult | typeof nothing {
+  #renderViews(item: NewsItem, locale: string, uiLang: UiLanguage): TemplateResult | typeof nothing {
     // No count in the feed (or none yet): a "read 0 times" line would say nothing useful.
     if (item.views === undefined || item.views <= 0) return nothing;
     const text = this.messages.readCount(
@@ -526,7 +521,7 @@ export class NewsArticle extends NewsWidget {
   #renderDialog(
     item: NewsItem,
     src: string | undefined,
-    uiLang: (key: keyof Messages) => string | undefined,
+    uiLang: UiLanguage,
   ): TemplateResult | typeof nothing {
     if (!src) return nothing;
     const caption = item.imageCaption;
