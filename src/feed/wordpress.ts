@@ -6,8 +6,9 @@
  *   as `&#038;` and texturizes dashes to `&#8211;`): they become plain text here.
  * - `content.rendered` is the untrusted body (`contentHtml`), for the sanitizer.
  * - `date_gmt` is UTC written without a zone; `date` (site-local, zone unknown) is the fallback,
- *   read as UTC too, so it may be off by the site's offset. With both, their difference is the
- *   publisher's UTC offset (`publishedOffset`).
+ *   read as UTC too, so it may be off by the site's offset, and shown at offset 0 (the site's own
+ *   wall time for every reader). With both, their difference is the publisher's UTC offset
+ *   (`publishedOffset`).
  * - `_embedded['wp:featuredmedia'][0]`: image, caption, size, `alt_text`. The image is the `large`
  *   size (within 1024 × 1024 px, with its own width and height) when WordPress made one, else
  *   `medium_large`, else the original (`source_url`, up to 2560 px since WordPress 5.3). Without a
@@ -200,6 +201,16 @@ export function wordpressAdapter(posts: readonly unknown[], ctx: AdapterContext)
       : readDateField(ctx, label, field, own(post, field));
   };
 
+  /**
+   * WordPress writes `date` in the site's zone and `date_gmt` in UTC: their difference is the
+   * offset. Without `date_gmt` (null for drafts and some imported posts), `date` was read as UTC:
+   * shown at offset 0, it reads as the site wrote it, the same for every reader.
+   */
+  const publisherOffset = (raw: JsonObject): number | undefined => {
+    const gmt = own(raw, 'date_gmt');
+    return typeof gmt === 'string' ? offsetBetween(own(raw, 'date'), gmt) : 0;
+  };
+
   const readItem = (raw: JsonObject, id: string, label: string): NewsItem => {
     const html = path(raw, 'content', 'rendered');
     const contentHtml = typeof html === 'string' ? truncate(html, MAX_CONTENT) : '';
@@ -224,8 +235,7 @@ export function wordpressAdapter(posts: readonly unknown[], ctx: AdapterContext)
       imageCaption: renderedText(own(media, 'caption'), MAX_TEXT),
       imageAlt: readLine(own(media, 'alt_text'), MAX_TEXT),
       published,
-      // WordPress writes `date` in the site's zone and `date_gmt` in UTC: their difference is the offset.
-      publishedOffset: published ? offsetBetween(own(raw, 'date'), own(raw, 'date_gmt')) : undefined,
+      publishedOffset: published ? publisherOffset(raw) : undefined,
       modified: date(raw, 'modified', label),
       authors: readAuthor(raw, feedUrl),
       tags: terms.tags,

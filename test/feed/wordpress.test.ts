@@ -151,6 +151,8 @@ describe('WordPress adapter', () => {
       -330,
     );
     expect(one({ date_gmt: '2025-06-30T01:00:00' }).publishedOffset).to.equal(undefined);
+    // No date_gmt (a draft, an import): the site's own wall time, the same for every reader.
+    expect(one({ date: '2025-06-30T09:00:00', date_gmt: null }).publishedOffset).to.equal(0);
     expect(one({ date: '2025-07-30T09:00:00', date_gmt: '2025-06-30T01:00:00' }).publishedOffset).to.equal(
       undefined,
     );
