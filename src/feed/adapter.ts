@@ -49,7 +49,9 @@ export function headline(
     (typeof text === 'string' ? firstLine(text, 160) : '') ||
     (typeof html === 'string' ? firstLine(htmlToText(html, MAX_TEXT, true), 160) : '');
   if (!result) {
-    throw new ItemProblem(`"${field}" is missing and there is no summary or content text to take one from`);
+    throw new ItemProblem(
+      `"${field}" is missing or empty, and there is no summary or content text to take one from`,
+    );
   }
   return result;
 }

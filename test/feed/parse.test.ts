@@ -87,7 +87,7 @@ describe('parseFeed', () => {
       );
       expect(feed.items.map((item) => item.id)).to.deep.equal(['ok', 'x']);
       expect(warnings).to.deep.equal([
-        '[news-widgets] skipped feed item #2 (id "y"): "title" is missing and there is no summary or content text to take one from',
+        '[news-widgets] skipped feed item #2 (id "y"): "title" is missing or empty, and there is no summary or content text to take one from',
         '[news-widgets] skipped feed item #3: "id" must be a string or number, got object',
         '[news-widgets] skipped feed item #4 (id "x"): "id" repeats an earlier item',
         '[news-widgets] skipped feed item #5 (id "Infinity"): "id" must be a finite number, got Infinity',
