@@ -43,9 +43,17 @@ export function primaryLanguage(tag: string): string {
   return tag.toLowerCase().split('-')[0]!;
 }
 
+/** The catalog a BCP 47 tag uses: its own (`ms-my`), else its language's (`ms`), else none. */
+function catalogKey(locale: string): string | undefined {
+  const exact = locale.toLowerCase();
+  if (catalogs.has(exact)) return exact;
+  const language = primaryLanguage(exact);
+  return catalogs.has(language) ? language : undefined;
+}
+
 /** The best catalog for a BCP 47 tag: exact, then its language, then English. */
 export function messagesFor(locale: string): Messages {
-  return catalogs.get(locale.toLowerCase()) ?? catalogs.get(primaryLanguage(locale)) ?? en;
+  return catalogs.get(catalogKey(locale) ?? 'en')!;
 }
 
 /**
@@ -53,16 +61,11 @@ export function messagesFor(locale: string): Messages {
  * missing or took that string from English (so screen readers read it with the right voice).
  */
 export function stringLanguage(locale: string, key: keyof Messages): string {
-  const exact = locale.toLowerCase();
-  const found = catalogs.has(exact)
-    ? exact
-    : catalogs.has(primaryLanguage(locale))
-      ? primaryLanguage(locale)
-      : undefined;
+  const found = catalogKey(locale);
   return found === undefined || englishIn.get(found)?.has(key) ? 'en' : locale;
 }
 
 /** Whether a usable catalog exists for this tag (exact or by language). */
 export function hasLocale(locale: string): boolean {
-  return catalogs.has(locale.toLowerCase()) || catalogs.has(primaryLanguage(locale));
+  return catalogKey(locale) !== undefined;
 }
