@@ -97,6 +97,8 @@ export abstract class NewsWidget extends NewsElement {
   /** The ids `news-load` last announced: other items from the same feed are announced too. */
   #announcedIds: string | undefined;
   #announcedError: unknown;
+  /** The items this update's render chose, for `updated()` (selection runs once per update). */
+  #rendered: NewsItem[] | undefined;
   #loadStarted = false;
   readonly #onPageStateChange = () => this.requestUpdate();
   #observedPageState: PageState | undefined;
@@ -167,6 +169,7 @@ export abstract class NewsWidget extends NewsElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.#rendered = undefined;
     if (changed.has('loading')) this.#observeLazy();
     if (this.pageState !== this.#observedPageState) {
       this.#observedPageState?.removeEventListener('change', this.#onPageStateChange);
@@ -182,7 +185,7 @@ export abstract class NewsWidget extends NewsElement {
       return this.renderError(errors[error?.code ?? 'network'] ?? errors.network, () => this.data.retry());
     }
     if (status === 'ready' && feed) {
-      const items = this.selectItems(feed);
+      const items = (this.#rendered = this.selectItems(feed));
       if (items.length === 0) return html`<div part="empty" role="status">${this.messages.empty}</div>`;
       return this.renderItems(items, feed);
     }
@@ -243,7 +246,8 @@ export abstract class NewsWidget extends NewsElement {
     if (status === 'ready' && feed) {
       // What is on screen changes without a fetch too (another article-id or region, a limit, an
       // earlier widget's items for exclude-shown): the page state and the listeners follow it.
-      const items = this.selectItems(feed);
+      // A subclass may render something else (the article's sanitizer failure): select again then.
+      const items = this.#rendered ?? this.selectItems(feed);
       const ids = items.map((item) => item.id);
       this.pageState?.setShown(this, ids);
       const shown = JSON.stringify(ids);
