@@ -524,7 +524,10 @@ describe('<trending-region>', () => {
         );
         if (feed === TRENDING) await settled(el);
         await laidOut(el);
-        return el.getBoundingClientRect().height;
+        const { height } = el.getBoundingClientRect();
+        // Gone before the next one, which would otherwise start further down, maybe out of reach.
+        el.remove();
+        return height;
       };
       const { store: never } = storeWith(['never']);
       const loaded = new FeedStore();
