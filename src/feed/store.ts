@@ -134,21 +134,21 @@ export class FeedStore {
   }
 
   #fetchedWithin(url: string, ms: number): NewsFeed | undefined {
-    if (!(ms > 0)) return undefined;
-    try {
-      const entry = this.#entries.get(feedKey(url));
-      return entry?.feed && Date.now() - entry.fetchedAt < ms ? entry.feed : undefined;
-    } catch {
-      return undefined; // not a feed URL: load() rejects with the reason
-    }
+    const entry = ms > 0 ? this.#entryFor(url) : undefined;
+    return entry?.feed && Date.now() - entry.fetchedAt < ms ? entry.feed : undefined;
   }
 
   /** The cached feed for `url` (fresh or stale), synchronously, or `undefined`. */
   peek(url: string): NewsFeed | undefined {
+    return this.#entryFor(url)?.feed;
+  }
+
+  /** The cache entry for `url`, without touching its recency; none for a URL that is not a feed's. */
+  #entryFor(url: string): Entry | undefined {
     try {
-      return this.#entries.get(feedKey(url))?.feed;
+      return this.#entries.get(feedKey(url));
     } catch {
-      return undefined;
+      return undefined; // load() rejects with the reason
     }
   }
 

@@ -195,10 +195,8 @@ export function wordpressAdapter(posts: readonly unknown[], ctx: AdapterContext)
   const { feedUrl } = ctx;
 
   const date = (post: JsonObject, field: string, label: string): Date | undefined => {
-    const gmt = own(post, `${field}_gmt`);
-    return typeof gmt === 'string'
-      ? readDateField(ctx, label, `${field}_gmt`, gmt)
-      : readDateField(ctx, label, field, own(post, field));
+    const name = typeof own(post, `${field}_gmt`) === 'string' ? `${field}_gmt` : field;
+    return readDateField(ctx, label, name, own(post, name));
   };
 
   /**
