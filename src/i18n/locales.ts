@@ -39,8 +39,16 @@ export function registerLocale(tag: string, messages: Messages): void {
 }
 
 /** The primary language subtag (`id` of `id-ID`), lowercase, for comparing locales. */
-export function primaryLanguage(tag: string): string {
+function primaryLanguage(tag: string): string {
   return tag.toLowerCase().split('-')[0]!;
+}
+
+/**
+ * `tag` where its language differs from that of `around`, else `undefined`: the `lang` to mark
+ * text with, so screen readers switch voice only where the language changes.
+ */
+export function langApart(tag: string, around: string): string | undefined {
+  return primaryLanguage(tag) !== primaryLanguage(around) ? tag : undefined;
 }
 
 /** The catalog a BCP 47 tag uses: its own (`ms-my`), else its language's (`ms`), else none. */

@@ -7,7 +7,7 @@ import { selectArticle } from '../../feed/select.js';
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
 import { safeUrl } from '../../feed/url-policy.js';
 import { formatNumber, formatShortDate, isoDate, pluralCategory } from '../../i18n/format.js';
-import { primaryLanguage, stringLanguage } from '../../i18n/locales.js';
+import { langApart, stringLanguage } from '../../i18n/locales.js';
 import type { Messages } from '../../i18n/messages.js';
 import { tokens } from '../../theme/tokens.js';
 import { defineElement } from '../shared/define.js';
@@ -402,10 +402,9 @@ export class NewsArticle extends NewsWidget {
     // The article's own text is in the feed's language; the date in the UI locale (Intl knows
     // every language); UI strings in their catalog's, English for a locale without one. Each is
     // marked where it differs from the language around it, so screen readers pick the voice.
-    const around = primaryLanguage(feed.language ?? locale);
-    const apart = (tag: string): string | undefined => (primaryLanguage(tag) !== around ? tag : undefined);
-    const dateLang = apart(locale);
-    const uiLang: UiLanguage = (key) => apart(stringLanguage(locale, key));
+    const around = feed.language ?? locale;
+    const dateLang = langApart(locale, around);
+    const uiLang: UiLanguage = (key) => langApart(stringLanguage(locale, key), around);
     // The hero and its dialog show the same image: one pass through the URL policy.
     const image = safeUrl(item.image, 'media');
     // Said, not inherited: the page around the widget may speak another language.

@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import { ImpressionController } from '../../controllers/impression-controller.js';
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
 import { formatDateTime, formatNumber, isoDate } from '../../i18n/format.js';
-import { messagesFor, primaryLanguage } from '../../i18n/locales.js';
+import { langApart, messagesFor } from '../../i18n/locales.js';
 import { NewsWidget } from './news-widget.js';
 
 /** A typical headline's length (the demo feed's median is about 70 characters), never shown. */
@@ -199,11 +199,11 @@ export abstract class ArticleListWidget extends NewsWidget {
    */
   protected readonly ranked: boolean = false;
 
-  protected override renderItems(items: NewsItem[], _feed: NewsFeed): TemplateResult {
+  protected override renderItems(items: NewsItem[], feed: NewsFeed): TemplateResult {
     // The list says its UI language, which the page around it may not speak (titles say theirs).
     return html`<div class="${this.containerClass}" lang=${this.resolvedLocale}>
       <div class="header">${this.renderHeading()}</div>
-      ${this.renderBeforeList()} ${this.renderList(items)}
+      ${this.renderBeforeList()} ${this.renderList(items, feed)}
     </div>`;
   }
 
@@ -218,15 +218,13 @@ export abstract class ArticleListWidget extends NewsWidget {
   }
 
   /** The entries as a list. */
-  protected renderList(items: NewsItem[]): TemplateResult {
+  protected renderList(items: NewsItem[], feed: NewsFeed): TemplateResult {
     const { label, labelledby } = this.listLabel;
     // Titles are in the feed's language: marked where it is not the UI's, so screen readers read
     // them with the right voice (the dates and rank labels around them are in the UI locale).
     // The locale is resolved once per list, not per row.
     const locale = this.resolvedLocale;
-    const feedLanguage = this.data.feed?.language;
-    const titleLang =
-      feedLanguage && primaryLanguage(feedLanguage) !== primaryLanguage(locale) ? feedLanguage : nothing;
+    const titleLang = (feed.language ? langApart(feed.language, locale) : undefined) ?? nothing;
     const entries = items.map((item, index) => this.renderEntry(item, index + 1, locale, titleLang));
     return this.ranked
       ? html`<ol
