@@ -22,6 +22,10 @@ export interface NewsItem {
   id: string;
   /** Canonical article URL (http or https). */
   url?: string;
+  /**
+   * The headline, plain text. Empty only for an item that has nothing but an image (a photo post):
+   * widgets then show a localized "Photo" label.
+   */
   title: string;
   /** Untrusted HTML body: only `src/sanitize/` may turn it into DOM. Empty string when absent. */
   contentHtml: string;
@@ -29,6 +33,11 @@ export interface NewsItem {
   summary?: string;
   /** Hero image (http or https). */
   image?: string;
+  /**
+   * The feed names no image of its own, so `image` is the body's first image: lists show it as a
+   * thumbnail; the article shows it where the body has it, not again as a hero.
+   */
+  imageInBody?: boolean;
   /** Plain-text caption of the hero image. */
   imageCaption?: string;
   /** Text alternative of the hero image, when the feed gives one (what it shows, for screen readers). */
@@ -62,7 +71,7 @@ export interface NewsItem {
 }
 
 /** Which adapter produced a feed. */
-export type FeedFormat = 'json-feed' | 'wordpress';
+export type FeedFormat = 'json-feed' | 'wordpress' | 'rss' | 'atom';
 
 /** A parsed, validated feed. */
 export interface NewsFeed {
@@ -77,4 +86,13 @@ export interface NewsFeed {
 
 /** Machine-readable error codes, stable across versions. */
 export type FeedErrorCode =
-  'network' | 'timeout' | 'http' | 'parse' | 'invalid-feed' | 'too-large' | 'aborted' | 'no-feed';
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'parse'
+  | 'invalid-feed'
+  | 'too-large'
+  | 'aborted'
+  | 'no-feed'
+  /** The feed's server answered, but sent no CORS header that lets this page read it. */
+  | 'cors';

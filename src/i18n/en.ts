@@ -14,11 +14,14 @@ export const en: Messages = {
     'too-large': 'The news feed is too large to load.',
     aborted: 'Loading the news was cancelled.',
     'no-feed': 'No news feed address is set.',
+    cors: 'This news feed does not allow other sites to show it.',
   },
   readCount: (count, category) =>
     category === 'one'
       ? `This article has been read ${count} time`
       : `This article has been read ${count} times`,
+  photo: 'Photo',
+  readFullArticle: 'Read the full article',
   enlarge: 'Enlarge',
   close: 'Close',
   writer: 'Writer',

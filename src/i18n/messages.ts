@@ -16,6 +16,10 @@ export interface Messages {
   errors: Record<FeedErrorCode, string>;
   /** "Artikel ini telah dibaca 20 kali": `count` is formatted, `category` is the plural category. */
   readCount: (count: string, category: Intl.LDMLPluralRule) => string;
+  /** Stands in for the headline of an item that has only an image (a photo post). */
+  photo: string;
+  /** The link to the item's own page under an article the feed gives only an excerpt of. */
+  readFullArticle: string;
   /** The hero image's enlarge action. */
   enlarge: string;
   /** Closes the image dialog. */
