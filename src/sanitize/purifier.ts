@@ -24,17 +24,12 @@ import {
   MAX_INPUT_LENGTH,
   isAllowedAttribute,
 } from './profile.js';
+import type { ParsePolicy } from '../trusted-types/policy.js';
 import type { SanitizeOptions } from './sanitize.js';
 import { warn } from './warn.js';
 
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 
-/**
- * The object DOMPurify calls to turn the untrusted string into TrustedHTML, only to parse it into
- * an inert document (DOMParser) under `require-trusted-types-for 'script'`. Supplied by
- * trusted-types.ts; `undefined` where Trusted Types do not exist.
- */
-export type ParsePolicy = NonNullable<Config['TRUSTED_TYPES_POLICY']>;
 
 /** Per-call state the hooks read: set for the duration of one sanitize() call only. */
 let base: string | undefined;
@@ -211,7 +206,8 @@ export function purify(
       // Nodes, not a string: no serialize-and-reparse step for mXSS to exploit.
       RETURN_DOM_FRAGMENT: true,
       // Ours, or (undefined) DOMPurify's own policy where ours is unavailable.
-      TRUSTED_TYPES_POLICY: parsePolicy,
+      // DOMPurify types the option as a full TrustedTypePolicy; it calls only these two methods.
+      TRUSTED_TYPES_POLICY: parsePolicy as Config['TRUSTED_TYPES_POLICY'],
     }) as DocumentFragment | null;
     if (fragment === null) return undefined;
     demoteH1(fragment);

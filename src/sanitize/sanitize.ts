@@ -7,7 +7,7 @@
  * mutation-XSS through a second parse cannot happen on this path.
  */
 import { purify, serialize } from './purifier.js';
-import { getParsePolicy } from './trusted-types.js';
+import { getParsePolicy } from '../trusted-types/policy.js';
 
 /** Options for one sanitize call. */
 export interface SanitizeOptions {
