@@ -7,6 +7,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import * as puppeteerCore from 'puppeteer-core';
 import { faultMiddleware } from './test/server/faults.mjs';
 import { cspMiddleware } from './test/server/csp.mjs';
+import { feedsMiddleware } from './test/server/feeds.mjs';
 import { countReporter } from './test/server/count-reporter.mjs';
 import { reactVendorPlugin } from './test/server/react-vendor.mjs';
 import { CHROME_ARGS, resolveBrowsers } from './scripts/browsers.mjs';
@@ -40,7 +41,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 20_000 } },
-  middleware: [faultMiddleware, cspMiddleware],
+  middleware: [faultMiddleware, cspMiddleware, feedsMiddleware],
   plugins: [
     reactVendorPlugin(),
     esbuildPlugin({

@@ -1,7 +1,8 @@
 /**
- * What the format adapters (JSON Feed, WordPress) share with the parser that drives them.
+ * What the format adapters (JSON Feed, WordPress, RSS, Atom) share with the parser that drives them.
  */
 import { describeValue } from './describe.js';
+import { decodeEntities } from './entities.js';
 import { MAX_TEXT, readInstant, type JsonObject } from './read.js';
 import { firstLine, htmlToText } from './text.js';
 import { safeUrl } from './url-policy.js';
@@ -20,8 +21,11 @@ export interface Adapter {
   format: FeedFormat;
   meta: Omit<NewsFeed, 'format' | 'items'>;
   rawItems: readonly unknown[];
+  /** The raw id of a raw item (any value: the parser checks it), and how warnings name it. */
+  idOf(raw: unknown): unknown;
+  idField: string;
   /**
-   * Reads one raw item, which the parser has checked is an object with a usable `id`; throws
+   * Reads one raw item, which the parser has checked is an object with a usable id; throws
    * `ItemProblem` when the item is unusable. `label` names it in warnings.
    */
   readItem(raw: JsonObject, id: string, label: string): NewsItem;
@@ -34,7 +38,8 @@ export class ItemProblem extends Error {
 
 /**
  * The headline: `title`, else the first line of the summary, the text or the HTML body (cut to 160
- * characters with an ellipsis). `field` names the title field in the problem when there is none.
+ * characters with an ellipsis), else, for an item with an image (a photo post), none: widgets show
+ * a "Photo" label. `field` names the title field in the problem when the item has nothing to show.
  */
 export function headline(
   field: string,
@@ -42,15 +47,16 @@ export function headline(
   summary: string | undefined,
   text: unknown,
   html: unknown,
+  image?: string,
 ): string {
   const result =
     title ||
     firstLine(summary ?? '', 160) ||
     (typeof text === 'string' ? firstLine(text, 160) : '') ||
     (typeof html === 'string' ? firstLine(htmlToText(html, MAX_TEXT, true), 160) : '');
-  if (!result) {
+  if (!result && (image === undefined || image === '')) {
     throw new ItemProblem(
-      `"${field}" is missing or empty, and there is no summary or content text to take one from`,
+      `"${field}" is missing or empty, and there is no summary, content text or image to show instead`,
     );
   }
   return result;
@@ -89,4 +95,18 @@ export function readDateField(
     ctx.warn(`feed item ${label}: "${field}" is not a valid date (got ${describeValue(value)}); ignored`);
   }
   return instant;
+}
+
+/** `src` of an `<img>` tag: quoted either way or bare, the attribute name standing alone. */
+const IMG_SRC = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
+
+/**
+ * The first image of an HTML body that passes the URL policy, found without parsing the HTML (the
+ * sanitizer parses it later, when an article shows it): a thumbnail for an item that names none.
+ */
+export function firstImage(html: string, feedUrl: string): string | undefined {
+  const match = IMG_SRC.exec(html.slice(0, 100_000));
+  const src = match && (match[1] ?? match[2] ?? match[3])!;
+  // Attribute values carry character references (`&amp;` in query strings).
+  return src ? safeUrl(decodeEntities(src), 'media', feedUrl) : undefined;
 }

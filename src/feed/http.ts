@@ -1,12 +1,18 @@
 /**
- * `fetchFeedJson`: one feed URL → decoded JSON, with the contract's network rules ("Feed
- * client"): a timeout per attempt, retries of transient failures with backoff and full jitter,
- * `Retry-After` honoured, a deadline for the whole load, a size limit, and typed errors.
+ * `fetchFeedBody`: one feed URL → its body, decoded JSON or XML text, with the contract's network
+ * rules ("Feed client"): a timeout per attempt, retries of transient failures with backoff and full
+ * jitter, `Retry-After` honoured, a deadline for the whole load, a size limit, and typed errors.
  *
- * Nothing here parses the feed format; that is `parseFeed`'s job.
+ * JSON or XML is told from the body, never from `Content-Type` (feeds arrive as `text/html`,
+ * `text/plain`, `application/octet-stream`...). Nothing here reads the feed format; that is
+ * `parseFeedBody`'s job.
  */
+import { decodeBody } from './decode.js';
 import { preview } from './describe.js';
-import { abortedError, FeedError, isTransient } from './errors.js';
+import { abortedError, FeedError, isTransient, PREFIX } from './errors.js';
+
+/** A feed's body: decoded JSON, or the text of an XML document (RSS, Atom) for the XML adapter. */
+export type FeedBody = { json: unknown } | { xml: string };
 
 export interface FetchFeedOptions {
   /** The `fetch` to use (a test seam). Default: the page's `fetch`, looked up at call time. */
@@ -72,8 +78,8 @@ function sleep(ms: number, url: string, signal?: AbortSignal): Promise<void> {
   });
 }
 
-/** Reads the body as UTF-8 text (JSON is UTF-8: RFC 8259 §8.1), refusing more than `maxBytes`. */
-async function readBody(response: Response, url: string, maxBytes: number): Promise<string> {
+/** Reads the body's bytes, refusing more than `maxBytes`. */
+async function readBytes(response: Response, url: string, maxBytes: number): Promise<Uint8Array> {
   const tooLarge = (detail: string): FeedError =>
     new FeedError('too-large', `expected at most ${maxBytes} bytes, but ${detail} (${url})`, { url });
   const declared = response.headers.get('content-length');
@@ -85,20 +91,81 @@ async function readBody(response: Response, url: string, maxBytes: number): Prom
   }
   // Content-Length can be missing or lie (and counts compressed bytes): count what arrives.
   // Some fetch implementations (polyfills) have no stream: the text, as one.
-  const reader = (response.body ?? new Response(await response.text()).body!).getReader();
-  const decoder = new TextDecoder();
-  let text = '';
+  const reader = (response.body ?? new Response(await response.arrayBuffer()).body!).getReader();
+  const chunks: Uint8Array[] = [];
   let received = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
+    if (done) break;
     received += value.byteLength;
     if (received > maxBytes) {
       reader.cancel().catch(() => undefined);
       throw tooLarge(`more than ${maxBytes} bytes arrived`);
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
+  if (chunks.length === 1) return chunks[0]!;
+  const bytes = new Uint8Array(received);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/** Whether `url` is on another origin than the page (so its server must allow us with CORS). */
+function isCrossOrigin(url: string): boolean {
+  const page = globalThis.location?.origin;
+  return page !== undefined && new URL(url).origin !== page;
+}
+
+/**
+ * After a cross-origin request failed while the browser says it is online: asks again without
+ * CORS (`no-cors`: an opaque answer the page cannot read, and which says nothing but "the server
+ * answered"). An answer means the network is fine and the server withheld the CORS header, which
+ * no retry will change. Costs one request, only on a failure.
+ */
+async function answersWithoutCors(
+  url: string,
+  fetchFn: typeof fetch,
+  signal?: AbortSignal,
+): Promise<boolean> {
+  if (globalThis.navigator?.onLine === false || !isCrossOrigin(url) || signal?.aborted) return false;
+  const controller = new AbortController();
+  const onAbort = (): void => controller.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    await fetchFn(url, { mode: 'no-cors', signal: controller.signal, credentials: 'omit' });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    // Only the headers mattered: stop the opaque body.
+    controller.abort();
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+const warnedCors = new Set<string>();
+
+/** The error for a feed whose server sends no CORS header, with one console warning per feed. */
+function corsError(url: string, cause: unknown): FeedError {
+  const page = globalThis.location.origin;
+  if (!warnedCors.has(url)) {
+    warnedCors.add(url);
+    console.warn(
+      `${PREFIX} the feed ${url} answered, but its server does not let ${page} read it: it sends no ` +
+        `"Access-Control-Allow-Origin" header. Have that server send "Access-Control-Allow-Origin: *" ` +
+        `(or "${page}") with the feed, or serve the feed from this site; recipes for nginx, Apache, ` +
+        `WordPress and CDNs are in docs/feed-format.md ("Feeds on another site").`,
+    );
+  }
+  return new FeedError(
+    'cors',
+    `expected a CORS header (Access-Control-Allow-Origin) from ${url}, which answered without one`,
+    { url, cause },
+  );
 }
 
 /** One request, with its own AbortController for the timeout (and the caller's abort). */
@@ -108,7 +175,7 @@ async function attempt(
   options: FetchFeedOptions,
   timeoutMs: number,
   maxBytes: number,
-): Promise<unknown> {
+): Promise<FeedBody> {
   const { signal } = options;
   const controller = new AbortController();
   let timedOut = false;
@@ -122,7 +189,7 @@ async function attempt(
     // Feeds are public documents: credentials stay at fetch's default (same-origin only).
     const response = await fetchFn(url, {
       signal: controller.signal,
-      headers: { Accept: 'application/feed+json, application/json' },
+      headers: { Accept: ACCEPT },
       cache: options.cache,
     });
     const { status, headers } = response;
@@ -136,20 +203,7 @@ async function attempt(
           status === 429 || status === 503 ? parseRetryAfter(headers.get('retry-after')) : undefined,
       });
     }
-    const text = await readBody(response, url, maxBytes);
-    try {
-      return JSON.parse(text) as unknown;
-    } catch (error) {
-      // The MIME type essence of Content-Type, as the server sent it.
-      const type = preview((headers.get('content-type') ?? '').split(';')[0]!.trim(), 60);
-      throw new FeedError(
-        'parse',
-        text.trim() === ''
-          ? `expected JSON but the response body was empty (${url})`
-          : `expected JSON but got ${type || 'no Content-Type'} starting with '${preview(text.trimStart())}' (${url})`,
-        { url, cause: error },
-      );
-    }
+    return decodeBody(await readBytes(response, url, maxBytes), headers.get('content-type'), url);
   } catch (error) {
     if (signal?.aborted) throw abortedError(url, signal);
     if (timedOut) {
@@ -162,7 +216,7 @@ async function attempt(
     // fetch rejects with a TypeError for DNS, connection, CORS and mid-body network failures.
     throw new FeedError(
       'network',
-      `request to ${url} failed (${preview(String(error), 120)}): offline, or no CORS headers?`,
+      `request to ${url} failed (${preview(String(error), 120)}): offline, or the server is unreachable`,
       {
         url,
         cause: error,
@@ -174,11 +228,15 @@ async function attempt(
   }
 }
 
+/** What we can read, best first. */
+const ACCEPT =
+  'application/feed+json, application/json;q=0.9, application/rss+xml;q=0.8, application/atom+xml;q=0.8, application/xml;q=0.7, text/xml;q=0.7';
+
 /**
- * Fetches `url` and decodes its body as JSON. Rejects only with `FeedError`: 'network', 'timeout',
- * 'http' (with `status`), 'too-large', 'parse' or 'aborted'.
+ * Fetches `url` and decodes its body: JSON, or XML text. Rejects only with `FeedError`: 'network',
+ * 'cors', 'timeout', 'http' (with `status`), 'too-large', 'parse' or 'aborted'.
  */
-export async function fetchFeedJson(url: string, options: FetchFeedOptions = {}): Promise<unknown> {
+export async function fetchFeedBody(url: string, options: FetchFeedOptions = {}): Promise<FeedBody> {
   const { signal } = options;
   // Options may come from attributes: NaN or negative values fall back to the defaults, so a typo
   // can never mean "no size limit" or "time out at once".
@@ -202,6 +260,10 @@ export async function fetchFeedJson(url: string, options: FetchFeedOptions = {})
     } catch (caught) {
       // `attempt` throws only FeedErrors.
       const error = caught as FeedError;
+      // Once per load: a server that withholds CORS headers will withhold them on every retry.
+      if (error.code === 'network' && attemptNo === 0 && (await answersWithoutCors(url, fetchFn, signal))) {
+        throw corsError(url, error);
+      }
       if (!isTransient(error) || attemptNo >= retries) throw error;
       const wait = error.retryAfterMs ?? Math.random() * Math.min(backoffMs * 2 ** attemptNo, MAX_BACKOFF_MS);
       // Never sleep past the deadline: if the server wants us to wait that long, give its error now.
@@ -209,4 +271,14 @@ export async function fetchFeedJson(url: string, options: FetchFeedOptions = {})
       await sleep(wait, url, signal);
     }
   }
+}
+
+/**
+ * Fetches `url` and decodes its body as JSON; an XML feed is a 'parse' error here (use
+ * `fetchFeedBody`, which also reads RSS and Atom). Kept for callers of the JSON-only client.
+ */
+export async function fetchFeedJson(url: string, options: FetchFeedOptions = {}): Promise<unknown> {
+  const body = await fetchFeedBody(url, options);
+  if ('json' in body) return body.json;
+  throw new FeedError('parse', `expected JSON but got an XML document (${url})`, { url });
 }

@@ -3,10 +3,13 @@
  * `_news` (category, region, views, image caption, text alternative and size, related ids) → the
  * normalized model.
  *
- * JSON Feed text fields (`title`, `summary`, `content_text`, names, tags) are plain text by the spec,
- * and shown exactly as written, as text: markup or character references in them are not decoded
- * (the contract: all text from the feed is rendered as text). `content_html` is HTML and goes to
- * the sanitizer as it is.
+ * JSON Feed text fields (`summary`, `content_text`, names, tags) are plain text by the spec, and
+ * shown exactly as written, as text. Titles are the exception: feeds generated from WordPress write
+ * them HTML-escaped (`Don&#8217;t`), so character references in a title are decoded (to text,
+ * never to markup). `content_html` is HTML and goes to the sanitizer as it is.
+ *
+ * An item without `id` (which the spec requires, and some generators leave out) is known by its
+ * `url`, with one warning per feed.
  */
 import {
   type Adapter,
@@ -36,6 +39,8 @@ import {
   truncate,
   type JsonObject,
 } from './read.js';
+import { decodeEntities } from './entities.js';
+import { isDateOnly } from './read.js';
 import { textToHtml } from './text.js';
 import type { NewsAuthor, NewsItem } from './types.js';
 import { safeUrl } from './url-policy.js';
@@ -89,8 +94,18 @@ export function jsonFeedAdapter(feed: JsonObject, ctx: AdapterContext): Adapter 
           ? textToHtml(truncate(text, MAX_CONTENT))
           : '';
     const summary = readLine(own(raw, 'summary'), MAX_TEXT);
-    // `title` is optional in JSON Feed (microblog posts); a headline is not, so we borrow one.
-    const title = headline('title', readLine(own(raw, 'title'), MAX_TITLE), summary, text, html);
+    const image =
+      safeUrl(own(raw, 'image'), 'media', feedUrl) ?? safeUrl(own(raw, 'banner_image'), 'media', feedUrl);
+    const rawTitle = own(raw, 'title');
+    // `title` is optional in JSON Feed (microblog and photo posts): we borrow one from the text.
+    const title = headline(
+      'title',
+      readLine(typeof rawTitle === 'string' ? decodeEntities(rawTitle) : undefined, MAX_TITLE),
+      summary,
+      text,
+      html,
+      image,
+    );
 
     const news = own(raw, '_news');
     const published = date(raw, 'date_published', label);
@@ -100,14 +115,14 @@ export function jsonFeedAdapter(feed: JsonObject, ctx: AdapterContext): Adapter 
       title,
       contentHtml,
       summary,
-      image:
-        safeUrl(own(raw, 'image'), 'media', feedUrl) ?? safeUrl(own(raw, 'banner_image'), 'media', feedUrl),
+      image,
       imageCaption: readLine(own(news, 'image_caption'), MAX_TEXT),
       imageAlt: readLine(own(news, 'image_alt'), MAX_TEXT),
       imageWidth: readDimension(own(news, 'image_width')),
       imageHeight: readDimension(own(news, 'image_height')),
       published,
       publishedOffset: published ? readOffset(own(raw, 'date_published')) : undefined,
+      dateOnly: published && isDateOnly(own(raw, 'date_published')) ? true : undefined,
       modified: date(raw, 'date_modified', label),
       // JSON Feed: item authors override the feed's; without any, the feed's apply.
       authors: readAuthors(raw, feedUrl) ?? feedAuthors.map((author) => ({ ...author })),
@@ -119,8 +134,26 @@ export function jsonFeedAdapter(feed: JsonObject, ctx: AdapterContext): Adapter 
     });
   };
 
+  let warnedUrlIds = false;
+  /** `id`, else `url` (warned about once per feed). */
+  const idOf = (raw: unknown): unknown => {
+    const id = own(raw, 'id');
+    const url = own(raw, 'url');
+    if (id !== undefined || typeof url !== 'string' || url.trim() === '') return id;
+    if (!warnedUrlIds) {
+      warnedUrlIds = true;
+      ctx.warn(
+        `items of ${feedUrl} have no "id" (JSON Feed requires one); their "url" is used instead. ` +
+          'Give each item a stable "id" so article-id and related ids keep working when a URL changes',
+      );
+    }
+    return url;
+  };
+
   return {
     format: 'json-feed',
+    idOf,
+    idField: '"id"',
     meta: withoutUndefined({
       title: readLine(own(feed, 'title'), MAX_TITLE),
       language: readLanguage(own(feed, 'language')),

@@ -1,31 +1,38 @@
 /**
- * `parseFeed`: untrusted JSON → a validated `NewsFeed`, or a `FeedError` ('invalid-feed').
+ * `parseFeedBody`: an untrusted feed body → a validated `NewsFeed`, or a `FeedError` ('parse',
+ * 'invalid-feed'). `parseFeed` does the same for decoded JSON.
  *
  * Formats are detected by shape (see the contract, "Feed format"): a JSON Feed is an object with a
  * `version` string and an `items` array; a WordPress posts collection is an array of objects with an
- * `id` and a rendered title or content. An empty array is read as a WordPress site with no posts.
- * An empty `items` array is a valid, empty feed. Items that cannot be used are skipped with one
- * console warning each; if there were items and none could be used, the feed is invalid.
+ * `id` and a rendered title or content, and a single post is one such object. An empty array is
+ * read as a WordPress site with no posts. XML (RSS, Atom) goes to the XML adapter, loaded the first
+ * time a feed needs it. An empty `items` array is a valid, empty feed. Items that cannot be used
+ * are skipped with one console warning each; if there were items and none could be used, the feed
+ * is invalid.
  */
-import { type Adapter, type AdapterContext, ItemProblem } from './adapter.js';
+import { type Adapter, type AdapterContext, firstImage } from './adapter.js';
 import { describeValue, typeName } from './describe.js';
 import { FeedError, PREFIX } from './errors.js';
+import type { FeedBody } from './http.js';
 import { isJsonFeed, jsonFeedAdapter } from './json-feed.js';
 import { MAX_ID, MAX_ITEMS, isObject, itemLabel, own, readId } from './read.js';
 import type { NewsFeed, NewsItem } from './types.js';
 import { looksLikePost, wordpressAdapter } from './wordpress.js';
+import { loadXmlAdapter } from './xml-loader.js';
+import { parseXmlDocument } from '../trusted-types/policy.js';
 
 /** Warnings printed per parse; a feed with thousands of bad items must not flood the console. */
 const MAX_WARNINGS = 20;
 
-const EXPECTED = 'expected a JSON Feed (a `version` string and an `items` array) or a WordPress posts array';
+const EXPECTED =
+  'expected a JSON Feed (a `version` string and an `items` array), a WordPress posts array or post, RSS or Atom';
 
-/** Why an item's `id` is unusable (readId said no). */
-function idProblem(rawId: unknown): string {
-  if (rawId === undefined) return '"id" is missing';
-  if (typeof rawId === 'string') return `"id" is blank or longer than ${MAX_ID} characters`;
-  if (typeof rawId === 'number') return `"id" must be a finite number, got ${rawId}`;
-  return `"id" must be a string or number, got ${typeName(rawId)}`;
+/** Why an item's id (named `field`: `"id"`, `guid or link`...) is unusable (readId said no). */
+function idProblem(rawId: unknown, field: string): string {
+  if (rawId === undefined) return `${field} is missing`;
+  if (typeof rawId === 'string') return `${field} is blank or longer than ${MAX_ID} characters`;
+  if (typeof rawId === 'number') return `${field} must be a finite number, got ${rawId}`;
+  return `${field} must be a string or number, got ${typeName(rawId)}`;
 }
 
 /** Why an object is not a JSON Feed, when it nearly is. */
@@ -40,6 +47,8 @@ function jsonFeedHint(json: object): string {
 
 function detect(json: unknown, ctx: AdapterContext): Adapter {
   if (isJsonFeed(json)) return jsonFeedAdapter(json, ctx);
+  // The single-post endpoint (`/wp/v2/posts/60`) answers with the post itself.
+  if (looksLikePost(json)) return wordpressAdapter([json], ctx);
   if (Array.isArray(json)) {
     if (json.length === 0 || json.slice(0, MAX_ITEMS).some(looksLikePost)) return wordpressAdapter(json, ctx);
   }
@@ -50,17 +59,73 @@ function detect(json: unknown, ctx: AdapterContext): Adapter {
 }
 
 /**
- * Parses a decoded JSON value (from `fetchFeedJson`) fetched from `feedUrl` (absolute; relative
- * URLs in the feed resolve against it). Throws only `FeedError` with code 'invalid-feed'.
+ * An error of a lazily loaded part, by name: the classic script's XML part is built on its own, so
+ * its `FeedError` and `ItemProblem` are copies of ours that `instanceof` does not recognize.
+ */
+function isNamed(error: unknown, name: string): error is Error & { code?: never } {
+  return error instanceof Error && error.name === name;
+}
+
+/** Console warnings for one parse, at most MAX_WARNINGS of them. */
+function warnings(feedUrl: string): { warn(message: string): void; done(): void } {
+  let count = 0;
+  return {
+    warn(message) {
+      count++;
+      if (count <= MAX_WARNINGS) console.warn(`${PREFIX} ${message}`);
+    },
+    done() {
+      if (count > MAX_WARNINGS) {
+        console.warn(`${PREFIX} ${count - MAX_WARNINGS} more feed warnings for ${feedUrl} not shown`);
+      }
+    },
+  };
+}
+
+/**
+ * Parses a decoded JSON value fetched from `feedUrl` (absolute; relative URLs in the feed resolve
+ * against it). Throws only `FeedError` with code 'invalid-feed'.
  */
 export function parseFeed(json: unknown, feedUrl: string): NewsFeed {
-  let warnings = 0;
-  const warn = (message: string): void => {
-    warnings++;
-    if (warnings <= MAX_WARNINGS) console.warn(`${PREFIX} ${message}`);
-  };
+  const log = warnings(feedUrl);
   try {
-    const adapter = detect(json, { feedUrl, warn });
+    return readFeed(() => detect(json, { feedUrl, warn: log.warn }), feedUrl, log.warn);
+  } finally {
+    log.done();
+  }
+}
+
+/**
+ * Parses a feed body (from `fetchFeedBody`) fetched from `feedUrl`: JSON at once, XML after
+ * loading the XML adapter. Rejects only with `FeedError` ('parse', 'invalid-feed').
+ */
+export async function parseFeedBody(body: FeedBody, feedUrl: string): Promise<NewsFeed> {
+  if ('json' in body) return parseFeed(body.json, feedUrl);
+  let xml: Awaited<ReturnType<typeof loadXmlAdapter>>;
+  try {
+    xml = await loadXmlAdapter();
+  } catch (error) {
+    throw new FeedError('parse', `the RSS/Atom reader could not be loaded (${String(error).slice(0, 200)})`, {
+      url: feedUrl,
+      cause: error,
+    });
+  }
+  const log = warnings(feedUrl);
+  try {
+    return readFeed(
+      () => xml.xmlAdapter(body.xml, parseXmlDocument, { feedUrl, warn: log.warn }),
+      feedUrl,
+      log.warn,
+    );
+  } finally {
+    log.done();
+  }
+}
+
+/** Reads every item through the adapter `detect` returns; the rules in the module comment. */
+function readFeed(detect: () => Adapter, feedUrl: string, warn: (message: string) => void): NewsFeed {
+  try {
+    const adapter = detect();
     const { rawItems } = adapter;
     const count = Math.min(rawItems.length, MAX_ITEMS);
     if (rawItems.length > MAX_ITEMS) {
@@ -75,21 +140,21 @@ export function parseFeed(json: unknown, feedUrl: string): NewsFeed {
       let problem: string;
       try {
         const raw: unknown = rawItems[index];
-        const rawId = own(raw, 'id');
+        const rawId = adapter.idOf(raw);
         label = itemLabel(index, rawId);
         const id = readId(rawId);
         if (!isObject(raw)) problem = `the item must be an object, got ${typeName(raw)}`;
-        else if (id === undefined) problem = idProblem(rawId);
+        else if (id === undefined) problem = idProblem(rawId, adapter.idField);
         // Before reading it: a repeated item is not read (nor warned about) for nothing.
-        else if (seen.has(id)) problem = '"id" repeats an earlier item';
+        else if (seen.has(id)) problem = `${adapter.idField} repeats an earlier item`;
         else {
-          items.push(adapter.readItem(raw, id, label));
+          items.push(withBodyImage(adapter.readItem(raw, id, label), feedUrl));
           seen.add(id);
           continue;
         }
       } catch (error) {
         // Anything else thrown here is a bug in an adapter; the item is skipped all the same.
-        problem = error instanceof ItemProblem ? error.message : `could not be read (${String(error)})`;
+        problem = isNamed(error, 'ItemProblem') ? error.message : `could not be read (${String(error)})`;
       }
       firstProblem ||= `item ${label}: ${problem}`;
       warn(`skipped feed item ${label}: ${problem}`);
@@ -103,14 +168,24 @@ export function parseFeed(json: unknown, feedUrl: string): NewsFeed {
     return { format: adapter.format, ...adapter.meta, items };
   } catch (error) {
     if (error instanceof FeedError) throw error;
+    if (isNamed(error, 'FeedError')) {
+      const { code, message } = error as unknown as FeedError;
+      throw new FeedError(code, message, { url: feedUrl, cause: error });
+    }
     // Defence in depth: whatever a hostile value does to a reader, callers only ever see a FeedError.
     throw new FeedError('invalid-feed', `could not read the feed: ${String(error).slice(0, 200)}`, {
       url: feedUrl,
       cause: error,
     });
-  } finally {
-    if (warnings > MAX_WARNINGS) {
-      console.warn(`${PREFIX} ${warnings - MAX_WARNINGS} more feed warnings for ${feedUrl} not shown`);
-    }
   }
+}
+
+/**
+ * An item the feed gives no image of its own shows its body's first image as a thumbnail (lists)
+ * instead of an empty box; `imageInBody` tells the article not to repeat it as a hero.
+ */
+function withBodyImage(item: NewsItem, feedUrl: string): NewsItem {
+  if (item.image !== undefined) return item;
+  const image = firstImage(item.contentHtml, feedUrl);
+  return image === undefined ? item : { ...item, image, imageInBody: true };
 }

@@ -190,6 +190,13 @@ export function readInstant(value: unknown): Date | undefined {
   return undefined;
 }
 
+const DATE_ONLY = /^\s*\d{4}-\d\d-\d\d\s*$/;
+
+/** Whether a date field holds a day without a time of day (`2025-06-30`). */
+export function isDateOnly(value: unknown): boolean {
+  return typeof value === 'string' && DATE_ONLY.test(value);
+}
+
 /** Whether the month has that day (Date.UTC would move day 31 of June to July). */
 function isRealDay(year: number, month: number, day: number): boolean {
   return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;

@@ -10,8 +10,8 @@
  */
 import { abortedError, FeedError, PREFIX } from './errors.js';
 import { preview, typeName } from './describe.js';
-import { fetchFeedJson, numberOption, type FetchFeedOptions } from './http.js';
-import { parseFeed } from './parse.js';
+import { fetchFeedBody, numberOption, type FetchFeedOptions } from './http.js';
+import { parseFeedBody } from './parse.js';
 import type { NewsFeed } from './types.js';
 
 export interface FeedStoreOptions extends Omit<FetchFeedOptions, 'signal' | 'cache'> {
@@ -188,8 +188,8 @@ export class FeedStore {
     const controller = new AbortController();
     const cache: RequestCache | undefined = bypassHttpCache ? 'no-cache' : undefined;
     // The handlers below run asynchronously, after `request` is initialized.
-    const promise = fetchFeedJson(key, { ...this.#fetchOptions, cache, signal: controller.signal })
-      .then((json) => parseFeed(json, key))
+    const promise = fetchFeedBody(key, { ...this.#fetchOptions, cache, signal: controller.signal })
+      .then((body) => parseFeedBody(body, key))
       .then(
         (feed) => {
           const current = this.#use(key);
@@ -204,7 +204,7 @@ export class FeedStore {
           if (current?.request === request) current.request = undefined;
           // Failures are not cached: the next load tries again. A last good feed stays.
           if (current && !current.feed && !current.request) this.#entries.delete(key);
-          // fetchFeedJson and parseFeed throw FeedErrors; anything else is our bug, still typed.
+          // fetchFeedBody and parseFeedBody throw FeedErrors; anything else is our bug, still typed.
           throw error instanceof FeedError
             ? error
             : new FeedError('network', `unexpected failure: ${String(error).slice(0, 200)}`, {

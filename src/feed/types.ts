@@ -16,6 +16,17 @@ export interface NewsAuthor {
   avatar?: string;
 }
 
+/** An audio or video file that belongs to an article (a podcast episode, a video). */
+export interface NewsAttachment {
+  /** http or https. */
+  url: string;
+  /** Its MIME type (`audio/mpeg`), or just `audio` or `video` when the feed names no type. */
+  type: string;
+  /** Size in bytes, when the feed says. */
+  size?: number;
+  title?: string;
+}
+
 /** One article. */
 export interface NewsItem {
   /** Stable id, always a string (WordPress numeric ids are stringified). */
@@ -53,6 +64,11 @@ export interface NewsItem {
    * the publisher's wall-clock time, as the seed page does.
    */
   publishedOffset?: number;
+  /**
+   * The feed gave a date without a time of day; `published` is then that day's midnight at
+   * `publishedOffset`, or UTC without one (how `2025-06-30` reads as an instant).
+   */
+  dateOnly?: boolean;
   modified?: Date;
   authors: NewsAuthor[];
   tags: string[];
@@ -66,6 +82,8 @@ export interface NewsItem {
   region?: string;
   /** Read count, a finite non-negative integer, when the feed provides one. */
   views?: number;
+  /** Audio and video files (RSS enclosures, Media RSS, JSON Feed attachments). */
+  attachments?: NewsAttachment[];
   /** Ids of related items, in editorial order. */
   related: string[];
 }

@@ -247,6 +247,8 @@ export function wordpressAdapter(posts: readonly unknown[], ctx: AdapterContext)
 
   return {
     format: 'wordpress',
+    idOf: (raw) => own(raw, 'id'),
+    idField: '"id"',
     meta: withoutUndefined({ homeUrl: homeFromFeedUrl(feedUrl) }),
     rawItems: posts,
     readItem,

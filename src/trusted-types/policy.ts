@@ -68,7 +68,8 @@ function getPolicy(): NewsWidgetsPolicy | null {
     const factory = (globalThis as { trustedTypes?: Partial<PolicyFactory> }).trustedTypes;
     try {
       policy =
-        factory?.createPolicy?.(TRUSTED_TYPES_POLICY_NAME, { createHTML: vouch, createScript: vouch }) ?? null;
+        factory?.createPolicy?.(TRUSTED_TYPES_POLICY_NAME, { createHTML: vouch, createScript: vouch }) ??
+        null;
     } catch (error) {
       warn(
         'NW-TT-POLICY',

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { fetchFeedJson, parseRetryAfter } from '../../src/feed/http.js';
-import { guardPageErrors, rejection } from './helpers.js';
+import { fetchFeedBody, fetchFeedJson, parseRetryAfter } from '../../src/feed/http.js';
+import { captureWarnings, guardPageErrors, rejection } from './helpers.js';
 
 const URL_ = 'https://feeds.example/feed.json';
 
@@ -22,11 +22,11 @@ const json = (body: unknown, init: ResponseInit = {}): Response =>
 describe('fetchFeedJson', () => {
   guardPageErrors();
 
-  it('asks for JSON Feed or JSON and returns the decoded body', async () => {
+  it('asks for JSON Feed first, then JSON, RSS, Atom and XML, and returns the decoded body', async () => {
     const { fetch, calls } = scripted(json({ ok: 1 }));
     expect(await fetchFeedJson(URL_, { fetch })).to.deep.equal({ ok: 1 });
     expect(new Headers(calls[0]!.init?.headers).get('accept')).to.equal(
-      'application/feed+json, application/json',
+      'application/feed+json, application/json;q=0.9, application/rss+xml;q=0.8, application/atom+xml;q=0.8, application/xml;q=0.7, text/xml;q=0.7',
     );
     expect(calls[0]!.init?.signal).to.be.instanceOf(AbortSignal);
   });
@@ -36,7 +36,8 @@ describe('fetchFeedJson', () => {
     const error = await rejection(fetchFeedJson(URL_, { fetch, backoffMs: 1 }));
     expect(error.code).to.equal('network');
     expect(error.message).to.contain('TypeError: Failed to fetch');
-    expect(calls).to.have.length(3);
+    // Three attempts, and after the first one probe without CORS, which failed too: the network.
+    expect(calls.map((call) => call.init?.mode ?? 'cors')).to.deep.equal(['cors', 'no-cors', 'cors', 'cors']);
   });
 
   it('retries a 502 and succeeds', async () => {
@@ -105,14 +106,14 @@ describe('fetchFeedJson', () => {
     expect(await fetchFeedJson(URL_, { fetch })).to.deep.equal({ t: 'Balí – ok' });
   });
 
-  it("gives 'parse' for non-JSON, naming what came as plain text", async () => {
+  it("gives 'parse' for an HTML page, naming what came as plain text and where the feed may be", async () => {
     const { fetch } = scripted(
       new Response('<!doctype html>\n<html>', { headers: { 'content-type': 'text/html; charset=utf-8' } }),
     );
-    const error = await rejection(fetchFeedJson(URL_, { fetch }));
+    const error = await rejection(fetchFeedBody(URL_, { fetch }));
     expect(error.code).to.equal('parse');
-    expect(error.message).to.match(
-      /^expected JSON but got text\/html starting with '<!doctype html> <html>'/,
+    expect(error.message).to.equal(
+      `expected a JSON, RSS or Atom feed but got text/html starting with '<!doctype html> <html>': an HTML page, not its feed (for WordPress, try /feed/) (${URL_})`,
     );
   });
 
@@ -142,3 +143,118 @@ describe('fetchFeedJson', () => {
     expect(parseRetryAfter(null, now)).to.equal(undefined);
   });
 });
+
+describe('fetchFeedBody: XML and its encodings', () => {
+  guardPageErrors();
+
+  const bytes = (...values: number[]): Uint8Array<ArrayBuffer> => new Uint8Array(values);
+  const ascii = (text: string): number[] => Array.from(text, (char) => char.charCodeAt(0));
+  const answer = (body: Uint8Array<ArrayBuffer> | string, type: string) =>
+    scripted(() => new Response(body, { headers: { 'content-type': type } })).fetch;
+
+  it('tells RSS from the body, whatever the Content-Type says', async () => {
+    for (const type of ['text/html; charset=UTF-8', 'application/octet-stream', 'application/json']) {
+      const rss = '\ufeff\n  <?xml version="1.0"?><rss version="2.0"><channel/></rss>';
+      expect(await fetchFeedBody(URL_, { fetch: answer(rss, type) }), type).to.deep.equal({
+        xml: '\n  <?xml version="1.0"?><rss version="2.0"><channel/></rss>',
+      });
+    }
+    // JSON stays JSON, even when the server calls it XML.
+    expect(await fetchFeedBody(URL_, { fetch: answer('{"a":1}', 'text/xml') })).to.deep.equal({
+      json: { a: 1 },
+    });
+  });
+
+  it('decodes the encoding the XML declaration names (ISO-8859-1, windows-1252)', async () => {
+    // "Café – 1€" in windows-1252: é is 0xE9, the en dash 0x96, the euro sign 0x80.
+    const title = [0x43, 0x61, 0x66, 0xe9, 0x20, 0x96, 0x20, 0x31, 0x80];
+    for (const label of ['ISO-8859-1', 'windows-1252']) {
+      const body = bytes(
+        ...ascii(`<?xml version="1.0" encoding="${label}"?><rss><t>`),
+        ...title,
+        ...ascii('</t></rss>'),
+      );
+      const { xml } = (await fetchFeedBody(URL_, { fetch: answer(body, 'application/rss+xml') })) as {
+        xml: string;
+      };
+      expect(xml, label).to.contain('<t>Café – 1€</t>');
+    }
+  });
+
+  it("prefers the header's charset to the declaration, and a byte order mark to both", async () => {
+    const latin1 = bytes(...ascii('<?xml version="1.0" encoding="UTF-8"?><t>'), 0xe9, ...ascii('</t>'));
+    const fromHeader = await fetchFeedBody(URL_, { fetch: answer(latin1, 'text/xml; charset=ISO-8859-1') });
+    expect(fromHeader).to.deep.equal({ xml: '<?xml version="1.0" encoding="UTF-8"?><t>é</t>' });
+    const utf8 = bytes(0xef, 0xbb, 0xbf, ...ascii('<t>'), 0xc3, 0xa9, ...ascii('</t>'));
+    const fromBom = await fetchFeedBody(URL_, { fetch: answer(utf8, 'text/xml; charset=ISO-8859-1') });
+    expect(fromBom).to.deep.equal({ xml: '<t>é</t>' });
+  });
+
+  it('reads UTF-8 when the declaration names no encoding a browser knows, and says so', async () => {
+    const warnings = captureWarningsOnce();
+    const body = bytes(
+      ...ascii('<?xml version="1.0" encoding="x-klingon"?><t>'),
+      0xc3,
+      0xa9,
+      ...ascii('</t>'),
+    );
+    const { xml } = (await fetchFeedBody(URL_, { fetch: answer(body, 'text/xml') })) as { xml: string };
+    expect(xml).to.contain('<t>é</t>');
+    expect(warnings()).to.deep.equal([
+      `[news-widgets] the feed ${URL_} declares the unknown encoding "x-klingon"; read as UTF-8`,
+    ]);
+  });
+});
+
+describe('fetchFeedBody: feeds on another site without CORS headers', () => {
+  guardPageErrors();
+  const warnings = captureWarnings();
+
+  /** A server that answers, but without CORS: CORS requests fail, a no-cors probe gets an opaque answer. */
+  function withoutCors() {
+    const calls: RequestInit[] = [];
+    const fetchFn = (_input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+      calls.push(init ?? {});
+      return init?.mode === 'no-cors'
+        ? Promise.resolve(new Response(null, { status: 200 }))
+        : Promise.reject(new TypeError('Failed to fetch'));
+    };
+    return { fetch: fetchFn as typeof fetch, calls };
+  }
+
+  it("gives 'cors', not 'network', without retrying, and tells the developer which header to send", async () => {
+    const url = 'https://portal.example/rss-cors-test.xml';
+    const { fetch, calls } = withoutCors();
+    const error = await rejection(fetchFeedBody(url, { fetch, backoffMs: 1 }));
+    expect(error.code).to.equal('cors');
+    expect(calls.map((call) => call.mode ?? 'cors')).to.deep.equal(['cors', 'no-cors']);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain(`[news-widgets] the feed ${url} answered`);
+    expect(warnings[0]).to.contain('"Access-Control-Allow-Origin: *"');
+    expect(warnings[0]).to.contain(location.origin);
+    // Once per feed, however often it is asked for.
+    await rejection(fetchFeedBody(url, { fetch, backoffMs: 1 }));
+    expect(warnings).to.have.length(1);
+  });
+
+  it("stays 'network' for a feed on the page's own origin (no CORS involved)", async () => {
+    const { fetch, calls } = withoutCors();
+    const error = await rejection(fetchFeedBody(`${location.origin}/feed.xml`, { fetch, backoffMs: 1 }));
+    expect(error.code).to.equal('network');
+    expect(calls.every((call) => call.mode !== 'no-cors')).to.equal(true);
+    expect(warnings).to.deep.equal([]);
+  });
+});
+
+/** Captures console.warn from now until the returned function is called. */
+function captureWarningsOnce(): () => string[] {
+  const seen: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => {
+    seen.push(args.map(String).join(' '));
+  };
+  return () => {
+    console.warn = original;
+    return seen;
+  };
+}

@@ -57,8 +57,8 @@ describe('parseFeed', () => {
 
     it('says what came instead, naming the keys of an object', () => {
       expect(parseError({ foo: 1, bar: 2 }).message).to.equal(
-        'expected a JSON Feed (a `version` string and an `items` array) or a WordPress posts array, ' +
-          'but got an object with keys: foo, bar',
+        'expected a JSON Feed (a `version` string and an `items` array), a WordPress posts array or post, ' +
+          'RSS or Atom, but got an object with keys: foo, bar',
       );
     });
 
@@ -87,7 +87,7 @@ describe('parseFeed', () => {
       );
       expect(feed.items.map((item) => item.id)).to.deep.equal(['ok', 'x']);
       expect(warnings).to.deep.equal([
-        '[news-widgets] skipped feed item #2 (id "y"): "title" is missing or empty, and there is no summary or content text to take one from',
+        '[news-widgets] skipped feed item #2 (id "y"): "title" is missing or empty, and there is no summary, content text or image to show instead',
         '[news-widgets] skipped feed item #3: "id" must be a string or number, got object',
         '[news-widgets] skipped feed item #4 (id "x"): "id" repeats an earlier item',
         '[news-widgets] skipped feed item #5 (id "Infinity"): "id" must be a finite number, got Infinity',

@@ -130,19 +130,23 @@ describe('FeedStore', () => {
     it("gives 'parse' for truncated JSON", async () => {
       const error = await rejection(makeStore().load(`/faults/truncated?key=${uniqueKey()}`));
       expect(error.code).to.equal('parse');
-      expect(error.message).to.contain("expected JSON but got application/json starting with '{");
+      expect(error.message).to.contain(
+        "expected a JSON, RSS or Atom feed but got application/json starting with '{",
+      );
     });
 
     it("gives 'parse' for HTML, naming the content type and how it starts", async () => {
       const error = await rejection(makeStore().load(`/faults/html?key=${uniqueKey()}`));
       expect(error.code).to.equal('parse');
-      expect(error.message).to.contain("expected JSON but got text/html starting with '<!doctype html>");
+      expect(error.message).to.contain(
+        "expected a JSON, RSS or Atom feed but got text/html starting with '<!doctype html>",
+      );
     });
 
     it("gives 'parse' for an empty body", async () => {
       const error = await rejection(makeStore().load(`/faults/empty?key=${uniqueKey()}`));
       expect(error.code).to.equal('parse');
-      expect(error.message).to.contain('expected JSON but the response body was empty');
+      expect(error.message).to.contain('expected a JSON, RSS or Atom feed but the response body was empty');
     });
 
     it("gives 'invalid-feed' for null, wrong types and a feed of only bad items", async () => {
