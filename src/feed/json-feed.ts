@@ -42,7 +42,7 @@ import {
 import { decodeEntities } from './entities.js';
 import { isDateOnly } from './read.js';
 import { textToHtml } from './text.js';
-import type { NewsAuthor, NewsItem } from './types.js';
+import type { NewsAttachment, NewsAuthor, NewsItem } from './types.js';
 import { safeUrl } from './url-policy.js';
 
 /** A JSON Feed needs a `version` string and an `items` array (the contract's rule). */
@@ -75,6 +75,29 @@ function readAuthors(container: unknown, feedUrl: string): NewsAuthor[] | undefi
   if (authors.length > 0) return authors;
   const single = readAuthor(own(container, 'author'), feedUrl);
   return single ? [single] : undefined;
+}
+
+/** At most this many attachments per item. */
+const MAX_ATTACHMENTS = 10;
+
+/** `attachments` (podcasts, video): the audio and video ones, with a URL the policy allows. */
+function readAttachments(item: JsonObject, feedUrl: string): NewsAttachment[] | undefined {
+  const list = own(item, 'attachments');
+  const attachments: NewsAttachment[] = [];
+  for (const entry of Array.isArray(list) ? list.slice(0, MAX_ATTACHMENTS) : []) {
+    const url = safeUrl(own(entry, 'url'), 'media', feedUrl);
+    const type = readLine(own(entry, 'mime_type'), MAX_NAME);
+    if (!url || !type || !/^(?:audio|video)\//i.test(type)) continue;
+    attachments.push(
+      withoutUndefined({
+        url,
+        type,
+        size: readCount(own(entry, 'size_in_bytes')),
+        title: readLine(own(entry, 'title'), MAX_TEXT),
+      }),
+    );
+  }
+  return attachments.length > 0 ? attachments : undefined;
 }
 
 export function jsonFeedAdapter(feed: JsonObject, ctx: AdapterContext): Adapter {
@@ -130,6 +153,7 @@ export function jsonFeedAdapter(feed: JsonObject, ctx: AdapterContext): Adapter 
       category: readLine(own(news, 'category'), MAX_NAME),
       region: readLine(own(news, 'region'), MAX_NAME),
       views: readCount(own(news, 'views')),
+      attachments: readAttachments(raw, feedUrl),
       related: readIds(own(news, 'related'), MAX_RELATED).filter((related) => related !== id),
     });
   };

@@ -69,6 +69,12 @@ export interface NewsItem {
    * `publishedOffset`, or UTC without one (how `2025-06-30` reads as an instant).
    */
   dateOnly?: boolean;
+  /**
+   * The feed gave the publisher's wall-clock time without its zone (a WordPress post without
+   * `date_gmt`, alone in its response): `published` holds those digits as if UTC, so widgets show
+   * them as written and write them without a zone, never as a false UTC instant.
+   */
+  zoneless?: boolean;
   modified?: Date;
   authors: NewsAuthor[];
   tags: string[];

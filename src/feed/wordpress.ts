@@ -5,10 +5,11 @@
  * - `title.rendered`, `excerpt.rendered`, captions and term names are HTML (WordPress escapes `&`
  *   as `&#038;` and texturizes dashes to `&#8211;`): they become plain text here.
  * - `content.rendered` is the untrusted body (`contentHtml`), for the sanitizer.
- * - `date_gmt` is UTC written without a zone; `date` (site-local, zone unknown) is the fallback,
- *   read as UTC too, so it may be off by the site's offset, and shown at offset 0 (the site's own
- *   wall time for every reader). With both, their difference is the publisher's UTC offset
- *   (`publishedOffset`).
+ * - `date_gmt` is UTC written without a zone; `date` is the site's wall-clock time. With both, their
+ *   difference is the publisher's UTC offset (`publishedOffset`). Without `date_gmt` (null for
+ *   drafts and imports, left out by `_fields` queries), `date` is placed at the offset another post
+ *   of the same response shows, which is the right instant; when no post shows one, the item is
+ *   `zoneless`: the site's wall-clock time, written without a zone, never as a false UTC instant.
  * - `_embedded['wp:featuredmedia'][0]`: image, caption, size, `alt_text`. The image is the `large`
  *   size (within 1024 × 1024 px, with its own width and height) when WordPress made one, else
  *   `medium_large`, else the original (`source_url`, up to 2560 px since WordPress 5.3). Without a
@@ -47,6 +48,7 @@ import {
 } from './adapter.js';
 import {
   MAX_CONTENT,
+  MAX_ITEMS,
   MAX_NAME,
   MAX_RELATED,
   MAX_TAGS,
@@ -199,24 +201,52 @@ export function wordpressAdapter(posts: readonly unknown[], ctx: AdapterContext)
     return readDateField(ctx, label, name, own(post, name));
   };
 
-  /**
-   * WordPress writes `date` in the site's zone and `date_gmt` in UTC: their difference is the
-   * offset. Without `date_gmt` (null for drafts and some imported posts), `date` was read as UTC:
-   * shown at offset 0, it reads as the site wrote it, the same for every reader.
-   */
-  const publisherOffset = (raw: JsonObject): number | undefined => {
+  /** The site's offset, as the first post with both `date` and `date_gmt` shows it (one zone per site). */
+  let siteOffset: number | null | undefined;
+  const offsetOfSite = (): number | undefined => {
+    if (siteOffset === undefined) {
+      siteOffset = null;
+      for (let i = 0; i < posts.length && i < MAX_ITEMS && siteOffset === null; i++) {
+        siteOffset = offsetBetween(own(posts[i], 'date'), own(posts[i], 'date_gmt')) ?? null;
+      }
+    }
+    return siteOffset ?? undefined;
+  };
+
+  /** When the post was published, and at which offset; see the module comment for `date` alone. */
+  const publication = (
+    raw: JsonObject,
+    label: string,
+  ): Pick<NewsItem, 'published' | 'publishedOffset' | 'zoneless'> => {
+    const local = own(raw, 'date');
     const gmt = own(raw, 'date_gmt');
-    return typeof gmt === 'string' ? offsetBetween(own(raw, 'date'), gmt) : 0;
+    if (typeof gmt === 'string') {
+      const published = readDateField(ctx, label, 'date_gmt', gmt);
+      return { published, publishedOffset: published && offsetBetween(local, gmt) };
+    }
+    // Read as if UTC: the wall-clock digits, which the site's offset then places.
+    const wallClock = readDateField(ctx, label, 'date', local);
+    if (!wallClock) return {};
+    const offset = offsetOfSite();
+    if (offset === undefined) return { published: wallClock, publishedOffset: 0, zoneless: true };
+    return { published: new Date(wallClock.getTime() - offset * 60_000), publishedOffset: offset };
   };
 
   const readItem = (raw: JsonObject, id: string, label: string): NewsItem => {
     const html = path(raw, 'content', 'rendered');
     const contentHtml = typeof html === 'string' ? truncate(html, MAX_CONTENT) : '';
     const summary = renderedText(own(raw, 'excerpt'), MAX_TEXT);
-    const title = headline('title.rendered', renderedText(own(raw, 'title'), MAX_TITLE), summary, '', html);
-
-    const published = date(raw, 'date', label);
     const media = path(raw, '_embedded', 'wp:featuredmedia', 0);
+    const image = readImage(raw, media, feedUrl);
+    const title = headline(
+      'title.rendered',
+      renderedText(own(raw, 'title'), MAX_TITLE),
+      summary,
+      '',
+      html,
+      image.image,
+    );
+
     const terms = readTerms(raw);
     const region =
       readLine(path(raw, 'meta', 'region'), MAX_NAME) ??
@@ -229,11 +259,10 @@ export function wordpressAdapter(posts: readonly unknown[], ctx: AdapterContext)
       title,
       contentHtml,
       summary,
-      ...readImage(raw, media, feedUrl),
+      ...image,
       imageCaption: renderedText(own(media, 'caption'), MAX_TEXT),
       imageAlt: readLine(own(media, 'alt_text'), MAX_TEXT),
-      published,
-      publishedOffset: published ? publisherOffset(raw) : undefined,
+      ...publication(raw, label),
       modified: date(raw, 'modified', label),
       authors: readAuthor(raw, feedUrl),
       tags: terms.tags,
