@@ -1,9 +1,13 @@
 /**
- * Three builds from one config, chosen by BUILD_TARGET (scripts/build.mjs runs all three):
+ * Four builds from one config, chosen by BUILD_TARGET (scripts/build.mjs runs them all):
  * - `npm`:  dist/**.js, one module per source file, dependencies external (the npm package);
- * - `esm`:  dist/cdn/news-widgets.js, self-contained ES module (DOMPurify split into a lazy chunk);
- * - `iife`: dist/cdn/news-widgets.iife.js, self-contained classic script.
+ * - `esm`:  dist/cdn/news-widgets.js, self-contained ES module (DOMPurify and the RSS/Atom reader
+ *   split into lazy chunks);
+ * - `iife`: dist/cdn/news-widgets.iife.js, a classic script with everything but the RSS/Atom reader;
+ * - `xml`:  dist/cdn/news-widgets-xml.js, that reader, which the classic script imports from its
+ *   own folder the first time a feed is XML (src/feed/xml-loader.cdn.ts).
  */
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
 import { litNoGlobals } from './scripts/lit-no-globals.mjs';
@@ -55,6 +59,10 @@ const configs: Record<string, UserConfig> = {
     },
   },
   iife: {
+    resolve: {
+      // A classic script cannot split: it loads the XML reader as a file of its own.
+      alias: { './xml-loader.js': fileURLToPath(new URL('./src/feed/xml-loader.cdn.ts', import.meta.url)) },
+    },
     build: {
       target: 'es2022',
       outDir: 'dist/cdn',
@@ -65,6 +73,20 @@ const configs: Record<string, UserConfig> = {
         // A second copy of the classic script (or one after the module bundle) skips everything,
         // Lit included: see src/cdn-module.ts for why evaluating Lit twice matters.
         output: { banner: `if(!((self.customElements&&customElements.get('news-provider'))||{}).${NEWS_WIDGETS_MARK}){`, footer: '}' },
+      },
+    },
+  },
+  xml: {
+    build: {
+      target: 'es2022',
+      outDir: 'dist/cdn',
+      emptyOutDir: false,
+      copyPublicDir: false,
+      minify: true,
+      rolldownOptions: {
+        input: { 'news-widgets-xml': 'src/feed/xml/index.ts' },
+        preserveEntrySignatures: 'strict',
+        output: { format: 'es', entryFileNames: '[name].js' },
       },
     },
   },

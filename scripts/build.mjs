@@ -19,6 +19,9 @@ step('CDN module (dist/cdn/news-widgets.js)', 'npx', ['vite', 'build', '--logLev
 step('CDN classic script (dist/cdn/news-widgets.iife.js)', 'npx', ['vite', 'build', '--logLevel', 'warn'], {
   BUILD_TARGET: 'iife',
 });
+step('CDN RSS/Atom reader for the classic script (dist/cdn/news-widgets-xml.js)', 'npx', ['vite', 'build', '--logLevel', 'warn'], {
+  BUILD_TARGET: 'xml',
+});
 step('type declarations', 'npx', ['tsc', '-p', 'tsconfig.build.json']);
 if (existsSync('src/theme/prepaint.js')) {
   mkdirSync('dist/cdn', { recursive: true });

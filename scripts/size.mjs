@@ -36,7 +36,12 @@ async function bundle(entry) {
       // iife: Vite keeps whitespace in minified ES library output (for pure annotations), which
       // would overstate what a page pays; an IIFE is minified fully.
       lib: { entry, name: 'sizeProbe', formats: ['iife'], fileName: () => 'out.js' },
-      rolldownOptions: { output: { codeSplitting: false } },
+      rolldownOptions: {
+        // The RSS/Atom reader is imported only when a feed is XML: what a page pays up front
+        // leaves it out (one file would inline it).
+        external: (id) => /[\\/]feed[\\/]xml[\\/]index\.(?:ts|js)$/.test(id),
+        output: { codeSplitting: false },
+      },
     },
   });
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
@@ -47,14 +52,16 @@ export async function measureSizes() {
   const rows = [];
   const add = (name, code) => rows.push({ name, bytes: code.length, gzip: gzipBytes(code), brotli: brotliBytes(code) });
   if (existsSync('dist/cdn/news-widgets.iife.js')) add('classic bundle (iife)', readFileSync('dist/cdn/news-widgets.iife.js', 'utf8'));
+  if (existsSync('dist/cdn/news-widgets-xml.js')) add('classic: RSS/Atom reader, loaded for XML feeds', readFileSync('dist/cdn/news-widgets-xml.js', 'utf8'));
   if (existsSync('dist/cdn/news-widgets.js')) {
     // The module build: a tiny entry that imports the library chunks; the sanitizer chunk
     // (DOMPurify) loads only when an article body is rendered.
     const chunks = existsSync('dist/cdn/chunks') ? readdirSync('dist/cdn/chunks') : [];
     const read = (names) => names.map((n) => readFileSync(`dist/cdn/chunks/${n}`, 'utf8')).join('\n');
-    const lazy = chunks.filter((n) => n.startsWith('sanitize-'));
+    const lazy = chunks.filter((n) => n.startsWith('sanitize-') || n.startsWith('xml-'));
     add('ES module: entry + eager chunks', readFileSync('dist/cdn/news-widgets.js', 'utf8') + '\n' + read(chunks.filter((n) => !lazy.includes(n))));
-    add('ES module: lazy sanitizer chunk', read(lazy));
+    add('ES module: lazy sanitizer chunk', read(lazy.filter((n) => n.startsWith('sanitize-'))));
+    add('ES module: lazy RSS/Atom chunk', read(lazy.filter((n) => n.startsWith('xml-'))));
   }
   add('trending-region only', await bundle('src/components/trending-region/trending-region.define.ts'));
   add('news-article only', await bundle('src/components/news-article/news-article.define.ts'));

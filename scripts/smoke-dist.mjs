@@ -21,6 +21,7 @@ const CSP =
 // A page whose Trusted Types list leaves out Lit's policy (or whose own Lit took the name).
 const CSP_WITHOUT_LIT = CSP.replace(' lit-html', '');
 const NO_LIT_PAGE = '/smoke/no-lit-policy.html';
+const CSP_WITH_REMOTE_IMAGES = CSP.replace("img-src 'self' data:", "img-src 'self' data: https:");
 
 const hostileFeed = JSON.stringify({
   version: 'https://jsonfeed.org/version/1.1',
@@ -67,6 +68,21 @@ const WIDGETS = `
     </news-provider>
     <news-dark-mode-toggle></news-dark-mode-toggle>`;
 
+const RSS_WIDGETS = `<news-provider feed="/smoke/rss-as-html" locale="id">
+      <news-article></news-article><trending-region></trending-region></news-provider>`;
+// The first title of test/fixtures/real/rss-antara-jambi-terkini.xml (see its expected.json).
+const RSS_TITLE = 'Malisya Deslilian lulus Fakultas Kedokteran Unisba pada usia 20 tahun';
+const rssRendered = {
+  ready: `(() => document.querySelector('news-article')?.shadowRoot?.querySelector('h1') && document.querySelector('trending-region')?.shadowRoot?.querySelectorAll('li').length)()`,
+  verify: `(() => { const problems = [];
+    const h1 = document.querySelector('news-article').shadowRoot.querySelector('h1').textContent.trim();
+    if (h1 !== ${JSON.stringify(RSS_TITLE)}) problems.push('headline: ' + h1);
+    if (!document.querySelector('news-article').shadowRoot.textContent.includes('setelah berhasil lulus dari Fakultas Kedokteran')) problems.push('body sentence missing');
+    const first = document.querySelector('trending-region').shadowRoot.querySelector('li [part~=title]')?.textContent.trim();
+    if (first !== ${JSON.stringify(RSS_TITLE)}) problems.push('trending first entry: ' + first);
+    return problems; })()`,
+};
+
 const files = {
   '/smoke/probe.js': `window.__globalsBefore = Object.getOwnPropertyNames(window); window.__symbolMetadataBefore = 'metadata' in Symbol;
     window.__violations = []; window.__errors = []; window.__xssCalls = 0;
@@ -87,14 +103,24 @@ const files = {
   [NO_LIT_PAGE]: page(`<trending-region feed="/demo/public/feed.json"><p>Indeks berita terpopuler</p></trending-region>
     <news-article feed="/demo/public/feed.json"><p>Baca artikel di situs kami</p></news-article>
     <news-dark-mode-toggle></news-dark-mode-toggle>`),
+  // RSS from an Indonesian portal, sent as text/html as many servers do: the classic script
+  // loads its XML reader from beside itself; the module bundle from its chunks.
+  '/smoke/rss-classic.html': page(RSS_WIDGETS, '<script src="/dist/cdn/news-widgets.iife.js"></script>'),
+  '/smoke/rss-module.html': page(RSS_WIDGETS, '<script type="module" src="/dist/cdn/news-widgets.js"></script>'),
   '/smoke/failing.html': page(`<news-article feed="/smoke/status/500"></news-article>
     <trending-region feed="/smoke/not-json"></trending-region>`),
 };
 
 const server = createServer(async (req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
-  const headers = { 'Content-Security-Policy': path === NO_LIT_PAGE ? CSP_WITHOUT_LIT : CSP, 'Cache-Control': 'no-store' };
+  // The RSS pages show a real portal's images, from its own host.
+  const csp = path === NO_LIT_PAGE ? CSP_WITHOUT_LIT : path.startsWith('/smoke/rss-') ? CSP_WITH_REMOTE_IMAGES : CSP;
+  const headers = { 'Content-Security-Policy': csp, 'Cache-Control': 'no-store' };
   if (path === '/smoke/status/500') return res.writeHead(500, headers).end('boom');
+  if (path === '/smoke/rss-as-html') {
+    const rss = await repoFile('/test/fixtures/real/rss-antara-jambi-terkini.xml');
+    return res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=UTF-8' }).end(rss.body);
+  }
   if (path === '/smoke/not-json') return res.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end('<!doctype html>');
   if (files[path]) return res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(path)] }).end(files[path]);
   const file = await repoFile(path);
@@ -171,6 +197,25 @@ const checks = [
       return problems; })()`,
   },
   {
+    name: 'a JSON-only page downloads no RSS/Atom code',
+    path: '/smoke/widgets.html',
+    ...widgetsRendered,
+    verify: '[]',
+    unrequested: /xml/,
+  },
+  {
+    name: 'the classic script renders an RSS feed served as text/html, loading its XML reader from beside itself, under strict CSP + Trusted Types',
+    path: '/smoke/rss-classic.html',
+    ...rssRendered,
+    requested: /\/dist\/cdn\/news-widgets-xml\.js$/,
+  },
+  {
+    name: 'the module bundle renders the same RSS feed, loading its XML chunk',
+    path: '/smoke/rss-module.html',
+    ...rssRendered,
+    requested: /\/dist\/cdn\/chunks\/xml-[\w-]+\.js$/,
+  },
+  {
     name: 'failing servers end in the localized error state with a retry control',
     path: '/smoke/failing.html',
     ready: `(() => document.querySelector('news-article')?.shadowRoot?.querySelector('[part~=error]') && document.querySelector('trending-region')?.shadowRoot?.querySelector('[part~=error]'))()`,
@@ -197,6 +242,8 @@ for (const [browserName, launch] of launches) {
     const tab = await browser.newPage();
     const pageErrors = [];
     const warnings = [];
+    const requests = [];
+    tab.on('request', (request) => requests.push(new URL(request.url()).pathname));
     tab.on('pageerror', (e) => pageErrors.push(String(e.message ?? e)));
     tab.on('console', (message) => message.type() === 'warn' && warnings.push(message.text()));
     let problems;
@@ -217,6 +264,8 @@ for (const [browserName, launch] of launches) {
       const expectedWarnings = warnings.filter((text) => check.warning && text.includes(check.warning));
       if (check.warning && expectedWarnings.length !== 1) problems.push(`${expectedWarnings.length} ${check.warning} warnings, expected 1`);
       if (state.x) problems.push(`sentinel ran ${state.x} times`);
+      if (check.requested && !requests.some((path) => check.requested.test(path))) problems.push(`never requested ${check.requested}`);
+      for (const path of requests.filter((p) => check.unrequested?.test(p))) problems.push(`requested ${path}`);
     } catch (error) {
       problems = [`did not finish: ${error.message}`];
     }
