@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { feedAsRss } from './feed-as-rss.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -17,9 +18,22 @@ const servePrepaint: Plugin = {
   },
 };
 
+// The default feed as RSS, at /rss.xml: what most portals publish (demo/rss.html reads it).
+const feedJson = fileURLToPath(new URL('./public/feed.json', import.meta.url));
+const serveRss: Plugin = {
+  name: 'serve-rss',
+  configureServer(server) {
+    server.middlewares.use('/rss.xml', (req, res) => {
+      const origin = `http://${req.headers.host ?? 'localhost'}`;
+      res.setHeader('Content-Type', 'application/rss+xml; charset=UTF-8');
+      res.end(feedAsRss(JSON.parse(readFileSync(feedJson, 'utf8')), origin));
+    });
+  },
+};
+
 export default defineConfig({
   root,
-  plugins: [servePrepaint],
+  plugins: [servePrepaint, serveRss],
   publicDir: 'public',
   server: { port: 5173, fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] } },
   build: {
@@ -31,6 +45,7 @@ export default defineConfig({
         partner: `${root}partner.html`,
         states: `${root}states.html`,
         configurator: `${root}configurator.html`,
+        rss: `${root}rss.html`,
       },
     },
   },
