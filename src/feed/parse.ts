@@ -62,24 +62,8 @@ function detect(json: unknown, ctx: AdapterContext): Adapter {
  * An error of a lazily loaded part, by name: the classic script's XML part is built on its own, so
  * its `FeedError` and `ItemProblem` are copies of ours that `instanceof` does not recognize.
  */
-function isNamed(error: unknown, name: string): error is Error & { code?: never } {
+function isNamed(error: unknown, name: string): error is Error {
   return error instanceof Error && error.name === name;
-}
-
-/** Console warnings for one parse, at most MAX_WARNINGS of them. */
-function warnings(feedUrl: string): { warn(message: string): void; done(): void } {
-  let count = 0;
-  return {
-    warn(message) {
-      count++;
-      if (count <= MAX_WARNINGS) console.warn(`${PREFIX} ${message}`);
-    },
-    done() {
-      if (count > MAX_WARNINGS) {
-        console.warn(`${PREFIX} ${count - MAX_WARNINGS} more feed warnings for ${feedUrl} not shown`);
-      }
-    },
-  };
 }
 
 /**
@@ -87,45 +71,41 @@ function warnings(feedUrl: string): { warn(message: string): void; done(): void 
  * against it). Throws only `FeedError` with code 'invalid-feed'.
  */
 export function parseFeed(json: unknown, feedUrl: string): NewsFeed {
-  const log = warnings(feedUrl);
-  try {
-    return readFeed(() => detect(json, { feedUrl, warn: log.warn }), feedUrl, log.warn);
-  } finally {
-    log.done();
-  }
+  return readFeed((ctx) => detect(json, ctx), feedUrl);
 }
 
 /**
  * Parses a feed body (from `fetchFeedBody`) fetched from `feedUrl`: JSON at once, XML after
- * loading the XML adapter. Rejects only with `FeedError` ('parse', 'invalid-feed').
+ * loading the XML reader. Rejects only with `FeedError` ('parse', 'invalid-feed').
  */
 export async function parseFeedBody(body: FeedBody, feedUrl: string): Promise<NewsFeed> {
   if ('json' in body) return parseFeed(body.json, feedUrl);
-  let xml: Awaited<ReturnType<typeof loadXmlAdapter>>;
+  let reader: Awaited<ReturnType<typeof loadXmlAdapter>>;
   try {
-    xml = await loadXmlAdapter();
+    reader = await loadXmlAdapter();
   } catch (error) {
-    throw new FeedError('parse', `the RSS/Atom reader could not be loaded (${String(error).slice(0, 200)})`, {
-      url: feedUrl,
-      cause: error,
-    });
-  }
-  const log = warnings(feedUrl);
-  try {
-    return readFeed(
-      () => xml.xmlAdapter(body.xml, parseXmlDocument, { feedUrl, warn: log.warn }),
-      feedUrl,
-      log.warn,
+    const message = `the RSS/Atom reader could not be loaded (${String(error).slice(0, 200)})`;
+    console.warn(
+      `${PREFIX} ${message} for ${feedUrl}. With the classic script, host news-widgets-xml.js in the ` +
+        'same folder as news-widgets.iife.js (the whole dist/cdn/ folder)',
     );
-  } finally {
-    log.done();
+    throw new FeedError('parse', message, { url: feedUrl, cause: error });
   }
+  return readFeed((ctx) => reader.xmlAdapter(body.xml, parseXmlDocument, ctx), feedUrl);
 }
 
-/** Reads every item through the adapter `detect` returns; the rules in the module comment. */
-function readFeed(detect: () => Adapter, feedUrl: string, warn: (message: string) => void): NewsFeed {
+/**
+ * Reads every item through the adapter `detect` gives; the rules in the module comment. At most
+ * MAX_WARNINGS console warnings per feed.
+ */
+function readFeed(detect: (ctx: AdapterContext) => Adapter, feedUrl: string): NewsFeed {
+  let warnings = 0;
+  const warn = (message: string): void => {
+    warnings++;
+    if (warnings <= MAX_WARNINGS) console.warn(`${PREFIX} ${message}`);
+  };
   try {
-    const adapter = detect();
+    const adapter = detect({ feedUrl, warn });
     const { rawItems } = adapter;
     const count = Math.min(rawItems.length, MAX_ITEMS);
     if (rawItems.length > MAX_ITEMS) {
@@ -177,6 +157,10 @@ function readFeed(detect: () => Adapter, feedUrl: string, warn: (message: string
       url: feedUrl,
       cause: error,
     });
+  } finally {
+    if (warnings > MAX_WARNINGS) {
+      console.warn(`${PREFIX} ${warnings - MAX_WARNINGS} more feed warnings for ${feedUrl} not shown`);
+    }
   }
 }
 
