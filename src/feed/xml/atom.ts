@@ -8,21 +8,11 @@
  * - image and attachments: see media.ts.
  */
 import { type Adapter, type AdapterContext, headline, pageUrl, withoutUndefined } from '../adapter.js';
-import {
-  MAX_AUTHORS,
-  MAX_CONTENT,
-  MAX_NAME,
-  MAX_TAGS,
-  MAX_TEXT,
-  MAX_TITLE,
-  readLanguage,
-  readNames,
-  truncate,
-} from '../read.js';
+import { MAX_AUTHORS, MAX_CONTENT, MAX_TEXT, MAX_TITLE, readLanguage, readNames, truncate } from '../read.js';
 import { htmlToText, textToHtml } from '../text.js';
 import type { NewsAuthor, NewsItem } from '../types.js';
 import { safeUrl } from '../url-policy.js';
-import { NS, child, childText, childrenNamed, readFeedDate, textOf } from './elements.js';
+import { NS, child, childText, childrenNamed, filed, itemDate, readFeedDate, textOf } from './elements.js';
 import { readMedia } from './media.js';
 
 const ATOM = [NS.atom, NS.atom03];
@@ -93,19 +83,7 @@ export function atomAdapter(root: Element, ctx: AdapterContext): Adapter {
       body,
       media.image,
     );
-    const field = ['published', 'issued', 'updated', 'modified'].find((name) => childText(entry, name, ATOM));
-    const date = field === undefined ? undefined : readFeedDate(childText(entry, field, ATOM));
-    if (field !== undefined && date === undefined) {
-      ctx.warn(`feed item ${label}: "${field}" is not a valid date; ignored`);
-    }
     const updated = readFeedDate(childText(entry, 'updated', ATOM) ?? childText(entry, 'modified', ATOM));
-    const categories = readNames(
-      childrenNamed(entry, 'category', ATOM).map((category) => {
-        const name = category.getAttribute('label') ?? category.getAttribute('term');
-        return name === null ? undefined : htmlToText(name, MAX_NAME);
-      }),
-      MAX_TAGS,
-    );
     const authors = readAuthors(entry, feedUrl);
     return withoutUndefined<NewsItem>({
       id,
@@ -114,14 +92,18 @@ export function atomAdapter(root: Element, ctx: AdapterContext): Adapter {
       contentHtml: truncate(body, MAX_CONTENT),
       summary,
       ...media,
-      published: date?.instant,
-      publishedOffset: date?.offset,
-      dateOnly: date?.dateOnly,
+      ...itemDate(
+        ctx,
+        label,
+        ['published', 'issued', 'updated', 'modified'].map((name) => [name, childText(entry, name, ATOM)]),
+      ),
       modified: updated?.instant,
       authors: authors.length > 0 ? authors : feedAuthors.map((author) => ({ ...author })),
-      tags: categories.slice(1),
-      category: categories[0],
-      categories: categories.length > 0 ? categories : undefined,
+      ...filed(
+        childrenNamed(entry, 'category', ATOM).map(
+          (category) => category.getAttribute('label') ?? category.getAttribute('term'),
+        ),
+      ),
       related: [],
     });
   };

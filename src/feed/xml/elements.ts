@@ -2,7 +2,10 @@
  * Reading an XML feed document: namespaced children, their text and attributes, and RSS dates.
  * Every value read here is untrusted; callers pass text through the same readers as JSON fields.
  */
-import { readInstant, readOffset } from '../read.js';
+import type { AdapterContext } from '../adapter.js';
+import { MAX_NAME, MAX_TAGS, readInstant, readNames, readOffset } from '../read.js';
+import { htmlToText } from '../text.js';
+import type { NewsItem } from '../types.js';
 
 /** The namespaces feeds use, without a trailing slash (feeds write `mrss` and `mrss/` alike). */
 export const NS = {
@@ -136,5 +139,39 @@ export function readFeedDate(value: string | undefined): FeedDate | undefined {
     // A numeric zone or a local zone name says the publisher's clock; GMT says only UTC.
     offset: sign || (named !== undefined && named !== 0) ? offset : undefined,
     dateOnly: h === undefined || undefined,
+  };
+}
+
+/**
+ * The item's date from the first of `fields` it has (`[name, value]` pairs), as the model holds
+ * it; a value that is no date is dropped with one warning naming the item and the field.
+ */
+export function itemDate(
+  ctx: AdapterContext,
+  label: string,
+  fields: [string, string | undefined][],
+): Pick<NewsItem, 'published' | 'publishedOffset' | 'dateOnly'> {
+  const [field, value] = fields.find(([, written]) => written !== undefined) ?? [];
+  if (value === undefined) return {};
+  const date = readFeedDate(value);
+  if (!date) {
+    ctx.warn(`feed item ${label}: "${field}" is not a valid date; ignored`);
+    return {};
+  }
+  return { published: date.instant, publishedOffset: date.offset, dateOnly: date.dateOnly };
+}
+
+/** Category names (HTML-escaped in many feeds): the first is `category`, all `categories`, the others `tags`. */
+export function filed(
+  names: (string | null | undefined)[],
+): Pick<NewsItem, 'category' | 'categories' | 'tags'> {
+  const categories = readNames(
+    names.map((name) => name && htmlToText(name, MAX_NAME)),
+    MAX_TAGS,
+  );
+  return {
+    category: categories[0],
+    categories: categories.length > 0 ? categories : undefined,
+    tags: categories.slice(1),
   };
 }

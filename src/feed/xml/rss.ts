@@ -14,7 +14,6 @@ import {
   MAX_AUTHORS,
   MAX_CONTENT,
   MAX_NAME,
-  MAX_TAGS,
   MAX_TEXT,
   MAX_TITLE,
   readLanguage,
@@ -23,7 +22,7 @@ import {
 } from '../read.js';
 import { htmlToText } from '../text.js';
 import type { NewsAuthor, NewsItem } from '../types.js';
-import { NS, child, childText, childrenNamed, readFeedDate, textOf } from './elements.js';
+import { NS, child, childText, childrenNamed, filed, itemDate, textOf } from './elements.js';
 import { readMedia } from './media.js';
 
 /** `mail@example.com (Jane Doe)` → `Jane Doe`; a bare address is not shown as a name. */
@@ -87,18 +86,6 @@ export function rssAdapter(root: Element, ctx: AdapterContext): Adapter {
     );
     const guid = child(item, 'guid');
     const permalink = guid?.getAttribute('isPermaLink') !== 'false' ? textOf(guid) : undefined;
-    const pubDate = childText(item, 'pubDate');
-    const dcDate = childText(item, 'date', NS.dc);
-    const date = readFeedDate(pubDate ?? dcDate);
-    if ((pubDate ?? dcDate) !== undefined && date === undefined) {
-      ctx.warn(`feed item ${label}: "${pubDate ? 'pubDate' : 'dc:date'}" is not a valid date; ignored`);
-    }
-    const categories = readNames(
-      [...childrenNamed(item, 'category'), ...childrenNamed(item, 'subject', NS.dc)].map(
-        (element) => textOf(element) && htmlToText(textOf(element)!, MAX_NAME),
-      ),
-      MAX_TAGS,
-    );
     return withoutUndefined<NewsItem>({
       id,
       url: pageUrl(childText(item, 'link')?.trim(), feedUrl) ?? pageUrl(permalink?.trim(), feedUrl),
@@ -106,13 +93,12 @@ export function rssAdapter(root: Element, ctx: AdapterContext): Adapter {
       contentHtml: truncate(body, MAX_CONTENT),
       summary,
       ...media,
-      published: date?.instant,
-      publishedOffset: date?.offset,
-      dateOnly: date?.dateOnly,
+      ...itemDate(ctx, label, [
+        ['pubDate', childText(item, 'pubDate')],
+        ['dc:date', childText(item, 'date', NS.dc)],
+      ]),
       authors: readAuthors(item),
-      tags: categories.slice(1),
-      category: categories[0],
-      categories: categories.length > 0 ? categories : undefined,
+      ...filed([...childrenNamed(item, 'category'), ...childrenNamed(item, 'subject', NS.dc)].map(textOf)),
       related: [],
     });
   };
