@@ -1,6 +1,7 @@
 /**
  * The opt-in iframe allowlist. A page (through the `embed-hosts` attribute of `<news-article>`)
- * names the hosts whose players may appear inside article bodies; everything else is removed.
+ * names the hosts whose players may appear inside article bodies; everything else is replaced by
+ * a plain link to it (see {@link embedFallbackLink}).
  */
 
 /**
@@ -31,9 +32,11 @@ export function parseEmbedHosts(entries: unknown): string[] {
 }
 
 /**
- * Returns the iframe URL when `src` (the URL policy's output: absolute, normalized) is https,
- * carries no credentials, uses the default port, matches the allowlist and is not on the page's
- * own host; otherwise `undefined`.
+ * Returns the iframe URL when `src` (the URL policy's output: absolute, normalized) carries no
+ * credentials, uses the default port, matches the allowlist and is not on the page's own host;
+ * otherwise `undefined`. An `http:` URL comes back as `https:`: older posts still carry
+ * `http://www.youtube.com/embed/...` players, which every allowlisted provider also serves over
+ * https, and an http frame would be mixed content on an https page anyway.
  *
  * The same-host rule matters: the frame gets `allow-scripts allow-same-origin`, which is only
  * harmless while the frame is cross-origin to the page (a same-origin frame with both flags can
@@ -42,6 +45,7 @@ export function parseEmbedHosts(entries: unknown): string[] {
 export function allowedEmbedUrl(src: string | undefined, patterns: readonly string[]): string | undefined {
   if (src === undefined) return undefined;
   const url = new URL(src);
+  if (url.protocol === 'http:') url.protocol = 'https:';
   const host = url.hostname;
   // Nothing between the scheme and the host (credentials) or after the host (a port).
   if (!url.href.startsWith(`https://${host}/`) || host === location.hostname) return undefined;
@@ -49,4 +53,29 @@ export function allowedEmbedUrl(src: string | undefined, patterns: readonly stri
     p.startsWith('*.') ? host.endsWith(p.slice(1)) && host.length >= p.length : host === p,
   );
   return matches ? url.href : undefined;
+}
+
+/** Link text longer than this (a URL's host and path) is cut, with an ellipsis. */
+const MAX_LABEL = 48;
+
+/** `www.youtube.com/embed/abc`: what a reader can recognise of an embed URL, within MAX_LABEL. */
+function urlLabel(src: string): string {
+  const url = new URL(src);
+  const label = `${url.hostname}${url.pathname}`.replace(/\/$/, '');
+  return label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}\u2026` : label;
+}
+
+/**
+ * What stands in for a refused iframe: a link to the embedded page, so the reader can still
+ * reach the video or post the article shows, instead of an empty gap. `src` is the URL policy's
+ * output (http or https). The text is the iframe's `title` (providers' oEmbed markup names the
+ * video there), else the URL's host and path; it is set as text, never parsed. The link goes back
+ * through the sanitizer like any other (`target`/`rel` for external links).
+ */
+export function embedFallbackLink(iframe: Element, src: string): HTMLAnchorElement {
+  const link = iframe.ownerDocument.createElement('a');
+  link.setAttribute('href', src);
+  const title = (iframe.getAttribute('title') ?? '').replace(/\s+/g, ' ').trim();
+  link.textContent = title || urlLabel(src);
+  return link;
 }

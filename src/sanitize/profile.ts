@@ -117,7 +117,6 @@ export const FORBID_TAGS: readonly string[] = [
 /** Attributes removed everywhere (also absent from every allowlist below). */
 export const FORBID_ATTR: readonly string[] = [
   'style',
-  'class',
   'id',
   'name',
   'srcdoc',
@@ -146,8 +145,11 @@ export const FORBID_ATTR: readonly string[] = [
   'codebase',
 ];
 
-/** Attributes allowed on every allowed element (plus `aria-*`, see {@link ARIA}). */
-const GLOBAL_ATTRIBUTES = 'title lang dir';
+/**
+ * Attributes allowed on every allowed element (plus `aria-*`, see {@link ARIA}); `class` keeps
+ * only the tokens {@link keptClasses} allows.
+ */
+const GLOBAL_ATTRIBUTES = 'title lang dir class';
 
 /** Attributes allowed on one element only, space-separated. */
 const TAG_ATTRIBUTES: Readonly<Record<string, string>> = {
@@ -187,6 +189,48 @@ const ARIA =
 export function isAllowedAttribute(tag: string, name: string): boolean {
   if (name.startsWith('on')) return false;
   return ARIA.test(name) || (KEPT.get(tag) ?? KEPT_ANYWHERE).has(name);
+}
+
+/**
+ * The class tokens a body may keep: WordPress block and classic-editor layout names that our prose
+ * stylesheet gives a layout (galleries, columns, alignment, embeds). An allowlist of exact names,
+ * never a prefix: the body lives in our shadow root, so only our own styles can match, and no
+ * token here names anything in our component styles (the tests check), so a feed cannot reach
+ * the widget's own layout or the host page's.
+ */
+const KEPT_CLASSES = new Set([
+  'wp-block-gallery',
+  'wp-block-image',
+  'wp-block-columns',
+  'wp-block-column',
+  'wp-block-embed',
+  'wp-block-embed__wrapper',
+  'wp-block-quote',
+  'wp-block-pullquote',
+  'wp-block-table',
+  'blocks-gallery-grid',
+  'blocks-gallery-item',
+  'has-nested-images',
+  'is-cropped',
+  'is-type-video',
+  'wp-embed-aspect-16-9',
+  'wp-embed-aspect-4-3',
+  'alignleft',
+  'alignright',
+  'aligncenter',
+  'alignwide',
+  'alignfull',
+  'wp-caption',
+  'gallery',
+  'gallery-item',
+]);
+/** Gutenberg `columns-N` and classic `gallery-columns-N`, for the column counts styled (1 to 8). */
+const KEPT_COLUMNS = /^(?:gallery-)?columns-[1-8]$/;
+
+/** The tokens of a `class` value that may stay, space-separated; `undefined` if none. */
+export function keptClasses(value: string): string | undefined {
+  const kept = value.split(/[\t\n\f\r ]+/).filter((t) => KEPT_CLASSES.has(t) || KEPT_COLUMNS.test(t));
+  return kept.length > 0 ? [...new Set(kept)].join(' ') : undefined;
 }
 
 /**

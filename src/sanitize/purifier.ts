@@ -6,10 +6,16 @@
  * never touch ours.
  */
 import DOMPurify from 'dompurify';
-import type { Config, DOMPurify as Purifier, UponSanitizeAttributeHookEvent } from 'dompurify';
+import type {
+  Config,
+  DOMPurify as Purifier,
+  UponSanitizeAttributeHookEvent,
+  UponSanitizeElementHookEvent,
+} from 'dompurify';
 import { safeUrl } from '../feed/url-policy.js';
 import { quietInlineCode } from './csp-quiet.js';
-import { allowedEmbedUrl, parseEmbedHosts } from './embed.js';
+import { allowedEmbedUrl, embedFallbackLink, parseEmbedHosts } from './embed.js';
+import { dropHeroCopy } from './hero.js';
 import {
   ALLOWED_ATTR,
   ALLOWED_TAGS,
@@ -23,13 +29,13 @@ import {
   IMG_ATTRIBUTES,
   MAX_INPUT_LENGTH,
   isAllowedAttribute,
+  keptClasses,
 } from './profile.js';
 import type { ParsePolicy } from '../trusted-types/policy.js';
 import type { SanitizeOptions } from './sanitize.js';
 import { warn } from './warn.js';
 
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
-
 
 /** Per-call state the hooks read: set for the duration of one sanitize() call only. */
 let base: string | undefined;
@@ -77,6 +83,7 @@ function sanitizeValue(tag: string, name: string, value: string): string | undef
     return tag === EMBED_TAG ? allowedEmbedUrl(url, embedPatterns!) : url;
   }
   if (name === 'srcset') return sanitizeSrcset(value);
+  if (name === 'class') return keptClasses(value);
   if (name === 'reversed' || name === 'allowfullscreen') return '';
   const grammar = /^(?:width|height|colspan|rowspan|start|value)$/.test(name)
     ? /^\d{1,5}$/
@@ -109,6 +116,21 @@ function setAll(node: Element, attributes: Readonly<Record<string, string>>): vo
  */
 function beforeSanitizeElements(node: Node): void {
   if (node.nodeType === Node.PROCESSING_INSTRUCTION_NODE) (node as ChildNode).remove();
+}
+
+/**
+ * An iframe the allowlist refuses (or every iframe, without one) becomes a link to what it showed,
+ * when its `src` passes the URL policy; one without a usable `src` just goes. Runs before
+ * DOMPurify decides about the element, while the iframe still has its `src` and `title`. The link
+ * takes the iframe's place, so DOMPurify's walk visits and sanitizes it next; the detached iframe
+ * counts as removed.
+ */
+function uponSanitizeElement(node: Node, event: UponSanitizeElementHookEvent): void {
+  if (event.tagName !== EMBED_TAG || (node as Element).namespaceURI !== HTML_NAMESPACE) return;
+  const iframe = node as Element;
+  const src = safeUrl(iframe.getAttribute('src'), 'media', base);
+  if (src === undefined || allowedEmbedUrl(src, embedPatterns!) !== undefined) return;
+  iframe.replaceWith(embedFallbackLink(iframe, src));
 }
 
 /** Runs for elements only (DOMPurify skips nodes without attributes). */
@@ -176,6 +198,7 @@ export function purify(
     if (purifier === undefined) {
       purifier = DOMPurify(window);
       purifier.addHook('beforeSanitizeElements', beforeSanitizeElements);
+      purifier.addHook('uponSanitizeElement', uponSanitizeElement);
       purifier.addHook('uponSanitizeAttribute', uponSanitizeAttribute);
       purifier.addHook('afterSanitizeAttributes', afterSanitizeAttributes);
     }
@@ -211,6 +234,8 @@ export function purify(
     }) as DocumentFragment | null;
     if (fragment === null) return undefined;
     demoteH1(fragment);
+    const hero = safeUrl(options?.heroImage, 'media', base);
+    if (hero !== undefined) dropHeroCopy(fragment, hero);
     return fragment;
   } catch (error) {
     warn('NW-SANITIZE-FAILED', 'sanitizing failed; rendered empty', error);

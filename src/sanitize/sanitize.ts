@@ -19,6 +19,13 @@ export interface SanitizeOptions {
   embedHosts?: string[];
   /** The feed URL: relative URLs in the body resolve against it (else against the page). */
   baseUrl?: string;
+  /**
+   * The hero (featured) image shown above the body, if any. When the body opens with the same
+   * image (its first image, before any text; WordPress size variants such as `photo-300x200.jpg`,
+   * `photo-scaled.jpg` and `srcset` candidates count), that copy is removed with the figure, link
+   * or paragraph that held only it, caption included. Leave it out when no separate hero is shown.
+   */
+  heroImage?: string;
 }
 
 /**

@@ -117,16 +117,15 @@ export const FORBIDDEN_ELEMENTS = new Set([
   'map',
 ]);
 
-export const FORBIDDEN_ATTRIBUTES = [
-  'style',
-  'id',
-  'name',
-  'class',
-  'srcdoc',
-  'ping',
-  'autofocus',
-  'tabindex',
-];
+export const FORBIDDEN_ATTRIBUTES = ['style', 'id', 'name', 'srcdoc', 'ping', 'autofocus', 'tabindex'];
+
+/**
+ * The class tokens the news profile keeps (WordPress layout names), written out here rather than
+ * imported: the check must not trust the code it checks. Any other token is a feed class that
+ * survived.
+ */
+const KEPT_CLASS =
+  /^(?:wp-block-(?:gallery|image|columns?|embed(?:__wrapper)?|quote|pullquote|table)|(?:gallery-)?columns-[1-8]|has-nested-images|is-cropped|is-type-video|wp-embed-aspect-(?:16-9|4-3)|align(?:left|right|center|wide|full)|blocks-gallery-(?:grid|item)|wp-caption|gallery(?:-item)?)$/;
 
 const URL_ATTRIBUTES = [
   'href',
@@ -172,6 +171,9 @@ export function assertSafeTree(root: ParentNode, options: { allowIframes?: boole
       const name = attr.name.toLowerCase();
       if (name.startsWith('on')) throw new Error(`<${tag}> kept event handler ${name}="${attr.value}"`);
       if (FORBIDDEN_ATTRIBUTES.includes(name)) throw new Error(`<${tag}> kept ${name}="${attr.value}"`);
+      if (name === 'class' && !attr.value.split(' ').every((token) => KEPT_CLASS.test(token))) {
+        throw new Error(`<${tag}> kept class="${attr.value}"`);
+      }
       if (name.startsWith('data-')) throw new Error(`<${tag}> kept ${name}`);
       if (URL_ATTRIBUTES.includes(name)) assertSafeUrl(element, name, attr.value);
       if (name === 'srcset') {
