@@ -288,6 +288,9 @@ export const proseStyles = css`
     color: var(--_text);
     overflow-wrap: break-word;
     max-width: var(--news-article-measure, 70ch);
+    /* WordPress layouts below follow the body's width, not the viewport's: in a sidebar the body
+       is narrow on a wide screen. */
+    container: news-body / inline-size;
   }
   .prose > :first-child {
     margin-block-start: 0;
@@ -427,5 +430,163 @@ export const proseStyles = css`
   .prose mark {
     background: color-mix(in srgb, var(--_article-accent) 25%, transparent);
     color: inherit;
+  }
+
+  /* WordPress layouts: the only classes the sanitizer keeps (src/sanitize/profile.ts), and all
+     they do. "Narrow" is a body under 30em (of its own font size): a phone, or a sidebar. */
+
+  /* Galleries: Gutenberg's (a figure of image figures, or a figure around a list) and the classic
+     [gallery] shortcode's, as a grid of columns-N (WordPress's default is 3); two columns when
+     narrow, unless the gallery asks for one. The count is inherited by the list inside. */
+  .prose .has-nested-images,
+  .prose .blocks-gallery-grid,
+  .prose .gallery {
+    display: grid;
+    grid-template-columns: repeat(var(--_gallery-columns, 2), minmax(0, 1fr));
+    gap: 0.5em;
+    padding: 0;
+    list-style: none;
+  }
+  .prose .blocks-gallery-grid {
+    margin: 0;
+  }
+  .prose .gallery {
+    margin-block: 1.5em;
+  }
+  .prose .columns-1,
+  .prose .gallery-columns-1 {
+    --_gallery-columns: 1;
+  }
+  .prose .has-nested-images > figure,
+  .prose .blocks-gallery-item,
+  .prose .blocks-gallery-item > figure,
+  .prose .gallery-item {
+    margin: 0;
+  }
+  .prose :is(.has-nested-images, .blocks-gallery-grid, .gallery) img {
+    width: 100%;
+  }
+  /* The gallery's own caption spans the grid; the classic shortcode's row breaks have no place in it. */
+  .prose .has-nested-images > figcaption {
+    grid-column: 1 / -1;
+  }
+  .prose .gallery > br {
+    display: none;
+  }
+  /* Cropped: every image fills its cell, so each row is as tall as its tallest image. */
+  .prose .is-cropped .blocks-gallery-item > figure {
+    height: 100%;
+  }
+  .prose .is-cropped img {
+    height: 100%;
+    object-fit: cover;
+  }
+
+  /* Columns: stacked when narrow, side by side in equal widths otherwise. */
+  .prose .wp-block-columns {
+    display: flex;
+    flex-direction: column;
+    column-gap: 2em;
+    margin-block: 0 1em;
+  }
+  .prose .wp-block-column {
+    min-width: 0;
+  }
+
+  /* Alignment: centered figures shrink to their image, the caption wrapping under it. */
+  .prose figure.aligncenter {
+    display: table;
+    margin-inline: auto;
+  }
+  .prose figure.aligncenter > figcaption {
+    display: table-caption;
+    caption-side: bottom;
+  }
+  .prose img.aligncenter,
+  .prose .aligncenter img {
+    margin-inline: auto;
+  }
+  .prose .alignwide,
+  .prose .alignfull {
+    clear: both;
+  }
+
+  @container news-body (width >= 30em) {
+    .prose .has-nested-images,
+    .prose .blocks-gallery-grid,
+    .prose .gallery {
+      grid-template-columns: repeat(var(--_gallery-columns, 3), minmax(0, 1fr));
+    }
+    .prose :is(.columns-2, .gallery-columns-2) {
+      --_gallery-columns: 2;
+    }
+    .prose :is(.columns-3, .gallery-columns-3) {
+      --_gallery-columns: 3;
+    }
+    .prose :is(.columns-4, .gallery-columns-4) {
+      --_gallery-columns: 4;
+    }
+    .prose :is(.columns-5, .gallery-columns-5) {
+      --_gallery-columns: 5;
+    }
+    .prose :is(.columns-6, .gallery-columns-6) {
+      --_gallery-columns: 6;
+    }
+    .prose :is(.columns-7, .gallery-columns-7) {
+      --_gallery-columns: 7;
+    }
+    .prose :is(.columns-8, .gallery-columns-8) {
+      --_gallery-columns: 8;
+    }
+    .prose .wp-block-columns {
+      flex-direction: row;
+    }
+    .prose .wp-block-column {
+      flex: 1 1 0;
+    }
+    /* Floats only where the text beside them still has room. */
+    .prose .alignleft {
+      float: left;
+      max-width: 50%;
+      margin: 0.25em 1.5em 1em 0;
+    }
+    .prose .alignright {
+      float: right;
+      max-width: 50%;
+      margin: 0.25em 0 1em 1.5em;
+    }
+  }
+
+  /* Embeds: the figure is the box; its aspect class sets the player's ratio (16:9 by default). */
+  .prose .wp-block-embed iframe {
+    margin-block: 0;
+  }
+  .prose .wp-embed-aspect-4-3 iframe {
+    aspect-ratio: 4 / 3;
+  }
+
+  /* Quotes: a pullquote stands out between rules; citations are small and plain. */
+  .prose .wp-block-pullquote {
+    margin: 2em 0;
+    padding: 1em 0;
+    border-block: 4px solid var(--_article-accent);
+    text-align: center;
+  }
+  .prose .wp-block-pullquote blockquote {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    font-size: 1.25em;
+  }
+  .prose :is(.wp-block-quote, .wp-block-pullquote) cite {
+    display: block;
+    margin-block-start: 0.5em;
+    font-family: var(--_font);
+    font-size: 0.8em;
+    font-style: normal;
+    color: var(--_muted);
+  }
+  .prose .wp-block-table table {
+    margin: 0;
   }
 `;

@@ -355,6 +355,9 @@ export class NewsArticle extends NewsWidget {
     const fragment = sanitizer.sanitizeArticleHtml(item.contentHtml, {
       baseUrl: base,
       embedHosts: parseHosts(hosts),
+      // The hero shows the feed's image; the body's copy of it goes. An image taken from the body
+      // itself (imageInBody) is not a separate hero, so there the body keeps it.
+      heroImage: item.imageInBody ? undefined : item.image,
     });
     const nodes = Array.from(fragment.childNodes);
     this.#body = { item, base, hosts, nodes };
