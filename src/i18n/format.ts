@@ -93,14 +93,19 @@ export function formatShortDate(date: Date, locale: string, offsetMinutes?: numb
   );
 }
 
+/** Long date as in "Baca Lainnya", without the time: id "14 September 2025", en "September 14, 2025". */
+export function formatLongDate(date: Date, locale: string, offsetMinutes?: number): string {
+  return remember(`D|${date.getTime()}|${locale}|${offsetMinutes}`, () =>
+    text(dateParts(date, locale, offsetMinutes, { day: 'numeric', month: 'long', year: 'numeric' })),
+  );
+}
+
 /** Date and time as in "Baca Lainnya": id "14 September 2025 - 08:41", en "September 14, 2025 - 08:41". */
 export function formatDateTime(date: Date, locale: string, offsetMinutes?: number): string {
   // The separator is part of the key: registerLocale() may replace a catalog after a first use.
   const separator = messagesFor(locale).dateTimeSeparator;
   return remember(`t|${date.getTime()}|${locale}|${offsetMinutes}|${separator}`, () => {
-    const day = text(
-      dateParts(date, locale, offsetMinutes, { day: 'numeric', month: 'long', year: 'numeric' }),
-    );
+    const day = formatLongDate(date, locale, offsetMinutes);
     // Built from parts because Indonesian Intl writes "08.41"; news sites in every locale we ship use "08:41".
     const time = dateParts(date, locale, offsetMinutes, {
       hour: '2-digit',
@@ -115,6 +120,11 @@ export function formatDateTime(date: Date, locale: string, offsetMinutes?: numbe
 /** Machine-readable value for `<time datetime>`. */
 export function isoDate(date: Date): string {
   return date.toISOString();
+}
+
+/** Machine-readable day for `<time datetime>` ("2025-06-30"): the date at the UTC offset, else in UTC. */
+export function isoDay(date: Date, offsetMinutes = 0): string {
+  return new Date(date.getTime() + offsetMinutes * 60_000).toISOString().slice(0, 10);
 }
 
 /**

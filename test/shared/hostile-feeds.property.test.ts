@@ -116,7 +116,7 @@ const feed = fc.oneof(
 
 const STATES = '[part~="article"], [part~="list"], [part~="empty"], [part~="error"]';
 /** Parts that show one feed text field each: text nodes only, never elements from the feed. */
-const TEXT_PARTS = ['title', 'headline', 'category', 'author', 'caption', 'tag', 'date'];
+const TEXT_PARTS = ['title', 'headline', 'category', 'author', 'caption', 'tag', 'date', 'summary'];
 /** The URL policy: links may also be mailto/tel; anything the page loads is http(s) only. */
 const LINK_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'];
 const MEDIA_SCHEMES = ['http:', 'https:'];

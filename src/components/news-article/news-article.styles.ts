@@ -154,6 +154,12 @@ export const articleStyles = css`
     flex: none;
   }
 
+  /* Under an excerpt: an action in the UI's face, not more of the article's text. */
+  [part~='read-more'] {
+    font-family: var(--_font);
+    font-weight: 600;
+  }
+
   [part~='tags'] {
     display: flex;
     flex-wrap: wrap;

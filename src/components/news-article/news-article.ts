@@ -11,6 +11,7 @@ import { langApart, stringLanguage } from '../../i18n/locales.js';
 import type { Messages } from '../../i18n/messages.js';
 import { tokens } from '../../theme/tokens.js';
 import { defineElement } from '../shared/define.js';
+import { dateOffset, machineDate, shownTitle, type ShownTitle } from '../shared/item-text.js';
 import { NewsWidget, type NewsErrorDetail, type NewsLoadDetail } from '../shared/news-widget.js';
 import { stateStyles } from '../shared/state.styles.js';
 import { articleStyles, proseStyles } from './news-article.styles.js';
@@ -74,13 +75,14 @@ function validDate(date: Date | undefined): date is Date {
 
 /**
  * schema.org `NewsArticle` for the article shown, as search engines read it
- * (https://developers.google.com/search/docs/appearance/structured-data/article).
+ * (https://developers.google.com/search/docs/appearance/structured-data/article). `title` is
+ * the headline the reader sees (the "Photo" label for an untitled item).
  */
-function newsArticleJsonLd(item: NewsItem): Record<string, unknown> {
+function newsArticleJsonLd(item: NewsItem, title: string): Record<string, unknown> {
   const data: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    headline: item.title,
+    headline: title,
   };
   const url = safeUrl(item.url, 'media');
   if (url) {
@@ -89,9 +91,12 @@ function newsArticleJsonLd(item: NewsItem): Record<string, unknown> {
   }
   const image = safeUrl(item.image, 'media');
   if (image) data.image = [image];
-  if (validDate(item.published)) data.datePublished = isoDate(item.published);
-  const modified = validDate(item.modified) ? item.modified : item.published;
-  if (validDate(modified)) data.dateModified = isoDate(modified);
+  // As <time> writes them: a date-only item dated by its day ("2025-06-30", an ISO 8601 date
+  // schema.org accepts), a zoneless one without a zone.
+  const published = validDate(item.published) ? machineDate(item, item.published) : undefined;
+  const modified = validDate(item.modified) ? isoDate(item.modified) : published;
+  if (published) data.datePublished = published;
+  if (modified) data.dateModified = modified;
   if (item.authors.length > 0) {
     data.author = item.authors.map((author) => {
       const person: Record<string, string> = { '@type': 'Person', name: author.name };
@@ -137,10 +142,10 @@ function newsArticleJsonLd(item: NewsItem): Record<string, unknown> {
  * @csspart article - The `<article>` element holding everything below.
  * @csspart category - The category label in the meta line.
  * @csspart date - The published date (`<time>`) in the meta line.
- * @csspart headline - The headline (`<h1>` by default, see `heading-level`).
+ * @csspart headline - The headline (`<h1>` by default, see `heading-level`); "Photo" for an item without a title.
  * @csspart author - The byline: badge, "Writer" label and author names.
  * @csspart badge - The writer badge icon.
- * @csspart figure - The hero `<figure>`.
+ * @csspart figure - The hero `<figure>` (none when the feed's image is the body's own first image).
  * @csspart image - The hero image.
  * @csspart caption - The hero image's caption (`<figcaption>`).
  * @csspart enlarge - The "Enlarge" button over the hero image.
@@ -149,6 +154,8 @@ function newsArticleJsonLd(item: NewsItem): Record<string, unknown> {
  * @csspart dialog-caption - The caption inside the dialog.
  * @csspart close - The dialog's close button.
  * @csspart body - The sanitized article body (prose).
+ * @csspart summary - The excerpt, shown in place of the body when the feed gives no article text.
+ * @csspart read-more - The link under an excerpt to the whole article on its own page ("Read the full article").
  * @csspart tags - The tag list (`<ul>`).
  * @csspart tag - One tag.
  * @csspart views - The read count line (left out when the item has no count, or 0).
@@ -369,7 +376,8 @@ export class NewsArticle extends NewsWidget {
     if (wanted && this.#jsonLd?.item === wanted && this.#jsonLd.script.parentNode === this) return;
     this.#removeJsonLd();
     if (!wanted || !this.#sanitizer) return;
-    const script = this.#sanitizer.jsonLdScript(newsArticleJsonLd(wanted));
+    const headline = shownTitle(wanted, this.messages).text;
+    const script = this.#sanitizer.jsonLdScript(newsArticleJsonLd(wanted, headline));
     this.#jsonLd = { script, item: wanted };
     this.append(script);
   }
@@ -408,15 +416,17 @@ export class NewsArticle extends NewsWidget {
     const around = feed.language ?? locale;
     const dateLang = langApart(locale, around);
     const uiLang: UiLanguage = (key) => langApart(stringLanguage(locale, key), around);
-    // The hero and its dialog show the same image: one pass through the URL policy.
-    const image = safeUrl(item.image, 'media');
+    const title = shownTitle(item, this.messages);
+    // The hero and its dialog show the same image: one pass through the URL policy. An image the
+    // feed took from the body (imageInBody) is shown there, in place, not a second time as a hero.
+    const image = item.imageInBody ? undefined : safeUrl(item.image, 'media');
     // Said, not inherited: the page around the widget may speak another language.
     return html`<article part="article" class="layout" lang=${feed.language ?? locale}>
-        ${this.#renderMeta(item, locale, dateLang)} ${this.#renderHeadline(item.title)}
+        ${this.#renderMeta(item, locale, dateLang)} ${this.#renderHeadline(title, uiLang)}
         ${this.#renderByline(item, uiLang)} ${this.#renderFigure(item, image, uiLang)}
-        ${this.#renderBody(item)} ${this.#renderTags(item)} ${this.#renderViews(item, locale, uiLang)}
+        ${this.#renderBody(item, uiLang)} ${this.#renderTags(item)} ${this.#renderViews(item, locale, uiLang)}
       </article>
-      ${this.#renderDialog(item, image, uiLang)}`;
+      ${this.#renderDialog(item, title.text, image, uiLang)}`;
   }
 
   #renderMeta(item: NewsItem, locale: string, dateLang: string | undefined): TemplateResult | typeof nothing {
@@ -427,18 +437,20 @@ export class NewsArticle extends NewsWidget {
       ${item.category && date ? html`<span aria-hidden="true"> · </span>` : nothing}
       ${
         date
-          ? html`<time part="date" datetime=${isoDate(date)} lang=${dateLang ?? nothing}
-              >${formatShortDate(date, locale, item.publishedOffset)}</time
+          ? html`<time part="date" datetime=${machineDate(item, date)} lang=${dateLang ?? nothing}
+              >${formatShortDate(date, locale, dateOffset(item))}</time
             >`
           : nothing
       }
     </p>`;
   }
 
-  #renderHeadline(title: string): TemplateResult {
+  /** The headline; for an untitled item, the "Photo" label, which is a UI string (its language marked). */
+  #renderHeadline(title: ShownTitle, uiLang: UiLanguage): TemplateResult {
     const level = Math.min(6, Math.max(1, Math.trunc(Number(this.headingLevel)) || 1));
     const tag = HEADINGS[level - 1]!;
-    return staticHtml`<${tag} part="headline" class="headline" dir="auto">${title}</${tag}>`;
+    const lang = title.label ? uiLang('photo') : undefined;
+    return staticHtml`<${tag} part="headline" class="headline" dir="auto" lang=${lang ?? nothing}>${title.text}</${tag}>`;
   }
 
   #renderByline(item: NewsItem, uiLang: UiLanguage): TemplateResult | typeof nothing {
@@ -494,13 +506,37 @@ export class NewsArticle extends NewsWidget {
     </figure>`;
   }
 
-  #renderBody(item: NewsItem): TemplateResult | typeof nothing {
-    if (item.contentHtml.trim() === '') return nothing;
+  #renderBody(item: NewsItem, uiLang: UiLanguage): TemplateResult | typeof nothing {
+    if (item.contentHtml.trim() === '') return this.#renderExcerpt(item, uiLang);
     const sanitizer = this.#sanitizer;
     if (!sanitizer) {
       return html`<div part="body" class="prose body-bones bones" aria-busy="true">${bodyBones}</div>`;
     }
     return html`<div part="body" class="prose" dir="auto">${this.#bodyNodes(item, sanitizer)}</div>`;
+  }
+
+  /**
+   * In place of the body, for an item the feed gives only an excerpt of (a summary feed, a
+   * protected WordPress post): the excerpt, as text, and a link to the whole article on its own
+   * page, with the widget's link-params like every article link. Not `part="body"`, which holds
+   * only what the sanitizer made.
+   */
+  #renderExcerpt(item: NewsItem, uiLang: UiLanguage): TemplateResult | typeof nothing {
+    if (!item.summary) return nothing;
+    // An article page: http(s) only, the policy's 'media' kind (as the adapters read `url`).
+    const url = safeUrl(item.url, 'media');
+    return html`<div class="prose" dir="auto">
+      <p part="summary">${item.summary}</p>
+      ${
+        url
+          ? html`<p>
+              <a part="read-more" href=${this.articleHref(url)} lang=${uiLang('readFullArticle') ?? nothing}
+                >${this.messages.readFullArticle}</a
+              >
+            </p>`
+          : nothing
+      }
+    </div>`;
   }
 
   #renderTags(item: NewsItem): TemplateResult | typeof nothing {
@@ -520,8 +556,10 @@ export class NewsArticle extends NewsWidget {
     return html`<p part="views" lang=${uiLang('readCount') ?? nothing}>${text}</p>`;
   }
 
+  /** The enlarged image, named by its caption, else by the headline shown (`title`). */
   #renderDialog(
     item: NewsItem,
+    title: string,
     src: string | undefined,
     uiLang: UiLanguage,
   ): TemplateResult | typeof nothing {
@@ -530,7 +568,7 @@ export class NewsArticle extends NewsWidget {
     return html`<dialog
       part="dialog"
       aria-labelledby=${caption ? 'dialog-caption' : nothing}
-      aria-label=${caption ? nothing : item.title}
+      aria-label=${caption ? nothing : title}
       @click=${this.#onDialogClick}
       @close=${this.#onDialogClose}
     >

@@ -3,8 +3,9 @@ import { html, nothing, render, type PropertyValues, type TemplateResult } from 
 import { property } from 'lit/decorators.js';
 import { ImpressionController } from '../../controllers/impression-controller.js';
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
-import { formatDateTime, formatNumber, isoDate } from '../../i18n/format.js';
-import { langApart, messagesFor } from '../../i18n/locales.js';
+import { formatDateTime, formatLongDate, formatNumber } from '../../i18n/format.js';
+import { langApart, messagesFor, stringLanguage } from '../../i18n/locales.js';
+import { dateOffset, machineDate, shownTitle } from './item-text.js';
 import { NewsWidget } from './news-widget.js';
 
 /** A typical headline's length (the demo feed's median is about 70 characters), never shown. */
@@ -73,6 +74,14 @@ function cloneSkeleton(key: string, template: () => TemplateResult): DocumentFra
     skeletons.set(key, master);
   }
   return master.cloneNode(true) as DocumentFragment;
+}
+
+/** An entry's date: "14 September 2025 - 08:41", or the day alone for an item the feed gave no time. */
+function entryDate(item: NewsItem, published: Date, locale: string): string {
+  const offset = dateOffset(item);
+  return item.dateOnly
+    ? formatLongDate(published, locale, offset)
+    : formatDateTime(published, locale, offset);
 }
 
 /**
@@ -266,6 +275,7 @@ export abstract class ArticleListWidget extends NewsWidget {
    * by a tenth, twice, with two fewer per row). Hence twin templates, numbered or not, and an
    * empty `<time>` (hidden by the styles) for an item without a date. An item whose URL the
    * policy dropped keeps its title in a placeholder `<a>` without `href`: not a link, not focusable.
+   * An untitled item (a photo post) shows the localized "Photo" label, in the UI's language.
    */
   protected renderEntry(
     item: NewsItem,
@@ -273,17 +283,20 @@ export abstract class ArticleListWidget extends NewsWidget {
     locale: string,
     titleLang: string | typeof nothing,
   ): TemplateResult {
-    const { id, url, title, published } = item;
+    const { id, url, published } = item;
     const href = url ? this.articleHref(url) : nothing;
     const thumbnail = this.showsThumbnails ? this.renderThumbnail(item) : nothing;
-    const datetime = published ? isoDate(published) : nothing;
-    const date = published ? formatDateTime(published, locale, item.publishedOffset) : nothing;
+    const datetime = published ? machineDate(item, published) : nothing;
+    const date = published ? entryDate(item, published, locale) : nothing;
+    const shown = shownTitle(item, messagesFor(locale));
+    const title = shown.text;
+    const lang = shown.label ? (langApart(stringLanguage(locale, 'photo'), locale) ?? nothing) : titleLang;
     if (!this.ranked) {
       return html`<li part="item" class="item" data-news-id=${id} data-position=${position}>
         ${thumbnail}
         <div class="text">
           <a part="link" class="link" href=${href}
-            ><span part="title" class="title" dir="auto" lang=${titleLang}>${title}</span></a
+            ><span part="title" class="title" dir="auto" lang=${lang}>${title}</span></a
           ><time part="date" class="date" datetime=${datetime}>${date}</time>
         </div>
       </li>`;
@@ -296,7 +309,7 @@ export abstract class ArticleListWidget extends NewsWidget {
       >${thumbnail}
       <div class="text">
         <a part="link" class="link" href=${href}
-          ><span part="title" class="title" dir="auto" lang=${titleLang}>${title}</span></a
+          ><span part="title" class="title" dir="auto" lang=${lang}>${title}</span></a
         ><time part="date" class="date" datetime=${datetime}>${date}</time>
       </div>
     </li>`;

@@ -55,8 +55,8 @@ const MAX_REFRESH_SECONDS = 86_400;
  * @csspart item - One entry (`li`).
  * @csspart rank - An entry's big rank number.
  * @csspart link - An entry's link (covers the whole entry); without `href` when the item's URL was dropped.
- * @csspart title - An entry's title text.
- * @csspart date - An entry's date and time (`time`).
+ * @csspart title - An entry's title text ("Photo" for an article without a title).
+ * @csspart date - An entry's date and time (`time`); the date alone when the feed gives no time of day.
  * @csspart thumbnail - An entry's thumbnail, with `thumbnails` (`img`, or an empty box without image).
  * @csspart new-items - The live-refresh control that shows a newer ranking ("3 artikel baru").
  * @csspart skeleton - The loading placeholder.
