@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/related-list/related-list.define.js';
 import '../../src/components/trending-region/trending-region.define.js';
 import type { RelatedList } from '../../src/components/related-list/related-list.js';
@@ -163,6 +163,24 @@ describe('lists with items that lack a title, a time or an image', () => {
       const date = part<HTMLTimeElement>(el, 'date')!;
       expect(date.textContent!.trim()).to.equal('13 September 2025 - 15:55');
       expect(date.dateTime).to.equal('2025-09-13T15:55:00');
+    });
+  });
+
+  describe('thumbnails', () => {
+    it('shows a grid thumbnail smaller than its card whole, never scaled up', async () => {
+      // One 380px column: the 300x168 picture is smaller than its 380x214 box, the SVG larger.
+      const el = await related({ layout: 'grid', style: 'width: 380px; --news-list-grid-min: 100%' });
+      const small = inEntry<HTMLImageElement>(el, 'foto', 'thumbnail')!;
+      expect(small.getBoundingClientRect().width).to.be.closeTo(380, 0.5);
+      await waitUntil(() => small.hasAttribute('data-small'), 'the small thumbnail should be marked', {
+        timeout: 10_000,
+      });
+      expect(getComputedStyle(small).objectFit).to.equal('scale-down');
+      const large = inEntry<HTMLImageElement>(el, 'badan', 'thumbnail')!;
+      await waitUntil(() => large.complete && large.naturalWidth > 0, 'the large thumbnail should load');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(large.hasAttribute('data-small')).to.equal(false);
+      expect(getComputedStyle(large).objectFit).to.equal('cover');
     });
   });
 });

@@ -101,17 +101,30 @@ export const articleStyles = css`
     border-radius: var(--news-article-image-radius, var(--_radius));
     background: var(--_skeleton);
   }
-  /* With width/height attributes the browser reserves the image's own ratio before it loads;
-     without them, a 16:9 box (the skeleton's) with the picture cropped to fit. Until it loads,
-     the frame's skeleton color shows through. */
+  /* A picture is never shown larger than it is: a 300px featured image stays 300px wide in a wide
+     column, start-aligned like the text; larger ones fill the column. With width/height
+     attributes the browser reserves that box (the attribute's width, at most the column, in the
+     image's own ratio) before the image loads, and the frame wraps it, so "Perbesar" sits on the
+     picture. Without them, a 16:9 box (the skeleton's) across the column, the picture cropped to
+     fit, or shown whole on a plain surface when it turns out smaller than the box (data-small,
+     set on load). Until it loads, the frame's skeleton color shows through. */
+  .frame.fitted {
+    inline-size: fit-content;
+    max-inline-size: 100%;
+  }
   [part~='image'] {
     display: block;
-    width: 100%;
-    height: auto;
+    max-inline-size: 100%;
+    block-size: auto;
   }
   [part~='image'].unsized {
+    inline-size: 100%;
     aspect-ratio: 16 / 9;
     object-fit: cover;
+  }
+  [part~='image'][data-small] {
+    object-fit: scale-down;
+    background: var(--_surface);
   }
   [part~='caption'],
   .caption-bone {

@@ -11,6 +11,7 @@ import { langApart, stringLanguage } from '../../i18n/locales.js';
 import type { Messages } from '../../i18n/messages.js';
 import { tokens } from '../../theme/tokens.js';
 import { defineElement } from '../shared/define.js';
+import { markSmallImage } from '../shared/image-fit.js';
 import { dateOffset, machineDate, shownTitle, type ShownTitle } from '../shared/item-text.js';
 import { NewsWidget, type NewsErrorDetail, type NewsLoadDetail } from '../shared/news-widget.js';
 import { stateStyles } from '../shared/state.styles.js';
@@ -146,7 +147,7 @@ function newsArticleJsonLd(item: NewsItem, title: string): Record<string, unknow
  * @csspart author - The byline: badge, "Writer" label and author names.
  * @csspart badge - The writer badge icon.
  * @csspart figure - The hero `<figure>` (none when the feed's image is the body's own first image).
- * @csspart image - The hero image.
+ * @csspart image - The hero image, never shown larger than its own size.
  * @csspart caption - The hero image's caption (`<figcaption>`).
  * @csspart enlarge - The "Enlarge" button over the hero image.
  * @csspart dialog - The enlarged image dialog (`<dialog>`).
@@ -477,9 +478,11 @@ export class NewsArticle extends NewsWidget {
     if (!src) return nothing;
     const sized = item.imageWidth !== undefined && item.imageHeight !== undefined;
     // The image is announced by its text alternative when the feed gives one; without one it is
-    // not announced, and the figcaption says what there is to say (read once).
+    // not announced, and the figcaption says what there is to say (read once). A sized image is
+    // shown at its own width at most, the frame around it; an unsized one fills a 16:9 frame,
+    // whole and unscaled when it turns out smaller (markSmallImage).
     return html`<figure part="figure" class="figure">
-      <div class="frame">
+      <div class=${sized ? 'frame fitted' : 'frame'}>
         <img
           part="image"
           class=${sized ? 'sized' : 'unsized'}
@@ -490,6 +493,7 @@ export class NewsArticle extends NewsWidget {
           loading="eager"
           fetchpriority="high"
           decoding="async"
+          @load=${markSmallImage}
         />
         <button
           part="enlarge"

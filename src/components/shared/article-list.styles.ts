@@ -142,6 +142,12 @@ export const articleListStyles = css`
     border-radius: var(--news-list-thumbnail-radius, calc(var(--_radius) / 2));
     background: var(--_skeleton);
   }
+  /* A picture smaller than its box (marked on load, image-fit.ts) is shown whole at its own size
+     on a plain surface, never scaled up: a grid card is often wider than a feed's small image. */
+  .thumb[data-small] {
+    object-fit: scale-down;
+    background: var(--_surface);
+  }
 
   /*
    * Skeleton text (heading, titles, dates): transparent text of the real text's length on a bone

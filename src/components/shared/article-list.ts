@@ -5,6 +5,7 @@ import { ImpressionController } from '../../controllers/impression-controller.js
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
 import { formatDateTime, formatLongDate, formatNumber } from '../../i18n/format.js';
 import { langApart, messagesFor, stringLanguage } from '../../i18n/locales.js';
+import { markSmallImages } from './image-fit.js';
 import { dateOffset, machineDate, shownTitle } from './item-text.js';
 import { NewsWidget } from './news-widget.js';
 
@@ -243,6 +244,7 @@ export abstract class ArticleListWidget extends NewsWidget {
           aria-labelledby=${labelledby ?? nothing}
           @click=${this.onListClick}
           @auxclick=${this.onListClick}
+          @load=${markSmallImages}
         >
           ${entries}
         </ol>`
@@ -253,6 +255,7 @@ export abstract class ArticleListWidget extends NewsWidget {
           aria-labelledby=${labelledby ?? nothing}
           @click=${this.onListClick}
           @auxclick=${this.onListClick}
+          @load=${markSmallImages}
         >
           ${entries}
         </ul>`;
