@@ -167,6 +167,64 @@ describe('lists with items that lack a title, a time or an image', () => {
   });
 
   describe('thumbnails', () => {
+    for (const layout of ['list', 'compact']) {
+      it(`shows no box for an item without an image, its text from the start edge (${layout})`, async () => {
+        const el = await related({ layout, thumbnails: true });
+        expect(inEntry(el, 'teks', 'thumbnail')?.localName).to.equal(undefined);
+        const row = entry(el, 'teks');
+        const text = row.querySelector('.text')!;
+        expect(text.getBoundingClientRect().left).to.equal(row.getBoundingClientRect().left);
+        // Items with an image, the body's one included, keep theirs.
+        for (const id of ['foto', 'badan', 'tanggal']) {
+          expect(inEntry(el, id, 'thumbnail')?.localName, id).to.equal('img');
+        }
+        expect(inEntry<HTMLImageElement>(el, 'badan', 'thumbnail')!.src).to.equal(
+          new URL(LARGE_IMAGE, location.href).href,
+        );
+      });
+    }
+
+    it('gives a grid card without an image no image area', async () => {
+      const el = await related({ layout: 'grid' });
+      const card = entry(el, 'teks');
+      expect(inEntry(el, 'teks', 'thumbnail')?.localName).to.equal(undefined);
+      expect(card.getBoundingClientRect().height).to.be.closeTo(
+        card.querySelector('.text')!.getBoundingClientRect().height,
+        0.5,
+      );
+    });
+
+    it('shows no box for an item without an image in <trending-region>', async () => {
+      const el = await fixture<TrendingRegion>(
+        html`<trending-region
+          feed="/virtual/sparse-trending-thumbs.json"
+          region="Kalimantan Timur"
+          thumbnails
+          .store=${modelStore(ITEMS)}
+        ></trending-region>`,
+      );
+      await settled(el);
+      expect(inEntry(el, 'teks', 'thumbnail')?.localName).to.equal(undefined);
+      expect(parts(el, 'thumbnail')).to.have.length(3);
+    });
+
+    it('keeps the grid skeleton card and an imaged card the same size', async () => {
+      const style = 'width: 640px';
+      const loading = await fixture<RelatedList>(
+        html`<related-list
+          style=${style}
+          layout="grid"
+          feed="https://feeds.example/never.json"
+          .store=${storeWith(['never']).store}
+        ></related-list>`,
+      );
+      const ready = await related({ layout: 'grid', style });
+      const bone = part(loading, 'skeleton')!.querySelector('.item .thumb')!.getBoundingClientRect();
+      const thumb = inEntry(ready, 'badan', 'thumbnail')!.getBoundingClientRect();
+      expect(thumb.width).to.be.closeTo(bone.width, 0.5);
+      expect(thumb.height).to.be.closeTo(bone.height, 0.5);
+    });
+
     it('shows a grid thumbnail smaller than its card whole, never scaled up', async () => {
       // One 380px column: the 300x168 picture is smaller than its 380x214 box, the SVG larger.
       const el = await related({ layout: 'grid', style: 'width: 380px; --news-list-grid-min: 100%' });

@@ -32,7 +32,7 @@ import { relatedListStyles } from './related-list.styles.js';
  * @csspart link - An entry's link (covers the whole entry); without `href` when the item's URL was dropped.
  * @csspart title - An entry's title text ("Photo" for an article without a title).
  * @csspart date - An entry's date and time (`time`); the date alone when the feed gives no time of day.
- * @csspart thumbnail - An entry's thumbnail (`img`, or an empty box when the article has no image).
+ * @csspart thumbnail - An entry's thumbnail (`img`); none for an article without an image, whose text then takes the room.
  * @csspart skeleton - The loading placeholder.
  * @csspart empty - The message shown when there is nothing to list.
  * @csspart error - The error message container.

@@ -318,20 +318,22 @@ export abstract class ArticleListWidget extends NewsWidget {
     </li>`;
   }
 
-  /** A decorative thumbnail (the title names the link); its box is reserved before it loads. */
-  protected renderThumbnail(item: NewsItem): TemplateResult {
-    return item.image
-      ? html`<img
-          part="thumbnail"
-          class="thumb"
-          src=${item.image}
-          alt=""
-          width="160"
-          height="90"
-          loading="lazy"
-          decoding="async"
-        />`
-      : html`<span part="thumbnail" class="thumb"></span>`;
+  /**
+   * A decorative thumbnail (the title names the link); its box is reserved before it loads. An item
+   * without an image has none: an empty box would say nothing, and the entry's text takes the room.
+   */
+  protected renderThumbnail(item: NewsItem): TemplateResult | typeof nothing {
+    if (!item.image) return nothing;
+    return html`<img
+      part="thumbnail"
+      class="thumb"
+      src=${item.image}
+      alt=""
+      width="160"
+      height="90"
+      loading="lazy"
+      decoding="async"
+    />`;
   }
 
   protected override renderSkeleton(): DocumentFragment {

@@ -57,7 +57,7 @@ const MAX_REFRESH_SECONDS = 86_400;
  * @csspart link - An entry's link (covers the whole entry); without `href` when the item's URL was dropped.
  * @csspart title - An entry's title text ("Photo" for an article without a title).
  * @csspart date - An entry's date and time (`time`); the date alone when the feed gives no time of day.
- * @csspart thumbnail - An entry's thumbnail, with `thumbnails` (`img`, or an empty box without image).
+ * @csspart thumbnail - An entry's thumbnail, with `thumbnails` (`img`); none for an article without an image.
  * @csspart new-items - The live-refresh control that shows a newer ranking ("3 artikel baru").
  * @csspart skeleton - The loading placeholder.
  * @csspart empty - The message shown when the region has no articles.
