@@ -173,6 +173,15 @@ export const articleStyles = css`
     font-weight: 600;
   }
 
+  [part~='attachments'] {
+    display: grid;
+    gap: 0.75em;
+    margin-block: 1.5em;
+  }
+  [part~='attachment'] {
+    inline-size: 100%;
+    max-inline-size: 100%;
+  }
   [part~='tags'] {
     display: flex;
     flex-wrap: wrap;

@@ -15,6 +15,7 @@ import { markSmallImage } from '../shared/image-fit.js';
 import { dateOffset, machineDate, shownTitle, type ShownTitle } from '../shared/item-text.js';
 import { NewsWidget, type NewsErrorDetail, type NewsLoadDetail } from '../shared/news-widget.js';
 import { stateStyles } from '../shared/state.styles.js';
+import { renderAttachments } from './attachments.js';
 import { articleStyles, proseStyles } from './news-article.styles.js';
 
 /** The `lang` to mark one UI string with, or `undefined` where it is the language around it. */
@@ -159,6 +160,8 @@ function newsArticleJsonLd(item: NewsItem, title: string): Record<string, unknow
  * @csspart read-more - The link under an excerpt to the whole article on its own page ("Read the full article").
  * @csspart tags - The tag list (`<ul>`).
  * @csspart tag - One tag.
+ * @csspart attachments - The article's audio and video players (podcast episodes, video reports).
+ * @csspart attachment - One `<audio>` or `<video>` player.
  * @csspart views - The read count line (left out when the item has no count, or 0).
  * @csspart skeleton - The loading placeholder.
  * @csspart empty - The message shown when no article matches.
@@ -425,7 +428,8 @@ export class NewsArticle extends NewsWidget {
     return html`<article part="article" class="layout" lang=${feed.language ?? locale}>
         ${this.#renderMeta(item, locale, dateLang)} ${this.#renderHeadline(title, uiLang)}
         ${this.#renderByline(item, uiLang)} ${this.#renderFigure(item, image, uiLang)}
-        ${this.#renderBody(item, uiLang)} ${this.#renderTags(item)} ${this.#renderViews(item, locale, uiLang)}
+        ${this.#renderBody(item, uiLang)} ${renderAttachments(item.attachments)} ${this.#renderTags(item)}
+        ${this.#renderViews(item, locale, uiLang)}
       </article>
       ${this.#renderDialog(item, title.text, image, uiLang)}`;
   }
