@@ -9,4 +9,6 @@
 const base = (document.currentScript as HTMLScriptElement | null)?.src || location.href;
 
 export const loadXmlAdapter = (): Promise<typeof import('./xml/index.js')> =>
-  import(/* @vite-ignore */ new URL('news-widgets-xml.js', base).href) as Promise<typeof import('./xml/index.js')>;
+  import(/* @vite-ignore */ new URL('news-widgets-xml.js', base).href) as Promise<
+    typeof import('./xml/index.js')
+  >;
