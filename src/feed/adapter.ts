@@ -97,16 +97,35 @@ export function readDateField(
   return instant;
 }
 
-/** `src` of an `<img>` tag: quoted either way or bare, the attribute name standing alone. */
-const IMG_SRC = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
+/** Where an image may start, and the markup whose images a reader never sees. */
+const OPENERS = /<(?:img\b|!--|noscript\b)/gi;
+/** The `src` attribute inside one tag: quoted either way or bare. */
+const SRC = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
 
 /**
  * The first image of an HTML body that passes the URL policy, found without parsing the HTML (the
  * sanitizer parses it later, when an article shows it): a thumbnail for an item that names none.
+ * Images inside comments and `<noscript>` are not shown, so they are skipped. One pass of
+ * `indexOf` and bounded tests, whatever the markup: hostile bodies must not cost quadratic time.
  */
 export function firstImage(html: string, feedUrl: string): string | undefined {
-  const match = IMG_SRC.exec(html.slice(0, 100_000));
-  const src = match && (match[1] ?? match[2] ?? match[3])!;
-  // Attribute values carry character references (`&amp;` in query strings).
-  return src ? safeUrl(decodeEntities(src), 'media', feedUrl) : undefined;
+  const text = html.slice(0, 100_000);
+  const openers = new RegExp(OPENERS);
+  for (let match = openers.exec(text); match; match = openers.exec(text)) {
+    const opener = match[0].toLowerCase();
+    const close =
+      opener === '<!--'
+        ? text.indexOf('-->', match.index + 4)
+        : opener === '<noscript'
+          ? text.toLowerCase().indexOf('</noscript', match.index)
+          : text.indexOf('>', match.index);
+    if (close === -1) return undefined;
+    openers.lastIndex = close + 1;
+    if (opener !== '<img') continue;
+    const src = SRC.exec(text.slice(match.index, close));
+    // Attribute values carry character references (`&amp;` in query strings).
+    const image = src && safeUrl(decodeEntities((src[1] ?? src[2] ?? src[3])!), 'media', feedUrl);
+    if (image) return image;
+  }
+  return undefined;
 }

@@ -13,8 +13,24 @@ import { FeedError, PREFIX } from './errors.js';
 const CHARSET = /;\s*charset\s*=\s*"?([\w.:-]+)/i;
 /** The encoding of an XML declaration, read from its ASCII bytes. */
 const DECLARED = /^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([\w.:-]+)["']/;
-/** An HTML page where a feed was expected (the site's home page, an error or login page). */
-const HTML_PAGE = /^(?:<!--[^]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
+/** The start of an HTML page. */
+const HTML_START = /^<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
+
+/**
+ * Whether `start` (the body's first characters, leading white space gone) is an HTML page where a
+ * feed was expected: the site's home page, an error or login page. Comments before it are skipped
+ * with `indexOf`, not a regex: a run of comments must not cost exponential time.
+ */
+function isHtmlPage(start: string): boolean {
+  let at = 0;
+  while (start.startsWith('<!--', at)) {
+    const end = start.indexOf('-->', at + 4);
+    if (end === -1) return false;
+    at = end + 3;
+    while (at < start.length && /\s/.test(start[at]!)) at++;
+  }
+  return HTML_START.test(start.slice(at));
+}
 
 /** The label a byte order mark gives, if any. */
 function bomEncoding(bytes: Uint8Array): string | undefined {
@@ -42,11 +58,24 @@ export function decodeBody(bytes: Uint8Array, contentType: string | null, url: s
   // The first bytes as Latin-1: enough to tell the format and read an XML declaration.
   const head = new TextDecoder('latin1').decode(bytes.subarray(bom === 'utf-8' ? 3 : 0, 1024));
   const start = head.trimStart();
-  if (bom?.startsWith('utf-16') || (start.startsWith('<') && !HTML_PAGE.test(start))) {
-    const label = bom ?? CHARSET.exec(contentType ?? '')?.[1] ?? DECLARED.exec(head)?.[1] ?? 'utf-8';
-    return { xml: decoderFor(label, url).decode(bytes) };
+  const htmlPage = isHtmlPage(start);
+  if (bom?.startsWith('utf-16') || (start.startsWith('<') && !htmlPage)) {
+    // The header's charset speaks for XML only when it calls the body XML: a feed sent as
+    // `text/html; charset=UTF-8` by a generic server config is as often windows-1252.
+    const xmlType = /xml/i.test(contentType ?? '');
+    const charset = xmlType ? CHARSET.exec(contentType!)?.[1] : undefined;
+    const label =
+      bom ?? charset ?? DECLARED.exec(head)?.[1] ?? CHARSET.exec(contentType ?? '')?.[1] ?? 'utf-8';
+    const text = decoderFor(label, url).decode(bytes);
+    // A UTF-16 file may hold JSON too (PowerShell writes UTF-16 by default).
+    if (!bom?.startsWith('utf-16') || text.trimStart().startsWith('<')) return { xml: text };
+    return parseJson(text, contentType, url, false);
   }
-  const text = new TextDecoder().decode(bytes);
+  return parseJson(new TextDecoder().decode(bytes), contentType, url, htmlPage);
+}
+
+/** The body as JSON, or `FeedError('parse')` naming what came instead. */
+function parseJson(text: string, contentType: string | null, url: string, htmlPage: boolean): FeedBody {
   try {
     return { json: JSON.parse(text) as unknown };
   } catch (error) {
@@ -56,7 +85,7 @@ export function decodeBody(bytes: Uint8Array, contentType: string | null, url: s
       text.trim() === ''
         ? 'the response body was empty'
         : `got ${type || 'no Content-Type'} starting with '${preview(text.trimStart())}'`;
-    const hint = HTML_PAGE.test(start) ? ': an HTML page, not its feed (for WordPress, try /feed/)' : '';
+    const hint = htmlPage ? ': an HTML page, not its feed (for WordPress, try /feed/)' : '';
     throw new FeedError('parse', `expected a JSON, RSS or Atom feed but ${got}${hint} (${url})`, {
       url,
       cause: error,

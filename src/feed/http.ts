@@ -123,18 +123,15 @@ function isCrossOrigin(url: string): boolean {
 /**
  * After a cross-origin request failed while the browser says it is online: asks again without
  * CORS (`no-cors`: an opaque answer the page cannot read, and which says nothing but "the server
- * answered"). An answer means the network is fine and the server withheld the CORS header, which
- * no retry will change. Costs one request, only on a failure.
+ * answered"). An answer means the network is fine and the server withheld the CORS header. Costs
+ * one request, only after the last attempt failed; bounded by `signal` (that attempt's timeout).
+ * It cannot see a status: an outage page from a proxy without CORS headers reads the same.
  */
-async function answersWithoutCors(
-  url: string,
-  fetchFn: typeof fetch,
-  signal?: AbortSignal,
-): Promise<boolean> {
-  if (globalThis.navigator?.onLine === false || !isCrossOrigin(url) || signal?.aborted) return false;
+async function answersWithoutCors(url: string, fetchFn: typeof fetch, signal: AbortSignal): Promise<boolean> {
+  if (globalThis.navigator?.onLine === false || !isCrossOrigin(url)) return false;
   const controller = new AbortController();
   const onAbort = (): void => controller.abort();
-  signal?.addEventListener('abort', onAbort, { once: true });
+  signal.addEventListener('abort', onAbort, { once: true });
   try {
     await fetchFn(url, { mode: 'no-cors', signal: controller.signal, credentials: 'omit' });
     return true;
@@ -143,7 +140,7 @@ async function answersWithoutCors(
   } finally {
     // Only the headers mattered: stop the opaque body.
     controller.abort();
-    signal?.removeEventListener('abort', onAbort);
+    signal.removeEventListener('abort', onAbort);
   }
 }
 
@@ -175,6 +172,7 @@ async function attempt(
   options: FetchFeedOptions,
   timeoutMs: number,
   maxBytes: number,
+  last: boolean,
 ): Promise<FeedBody> {
   const { signal } = options;
   const controller = new AbortController();
@@ -186,12 +184,23 @@ async function attempt(
     controller.abort();
   }, timeoutMs);
   try {
-    // Feeds are public documents: credentials stay at fetch's default (same-origin only).
-    const response = await fetchFn(url, {
-      signal: controller.signal,
-      headers: { Accept: ACCEPT },
-      cache: options.cache,
-    });
+    let response: Response;
+    try {
+      // Feeds are public documents: credentials stay at fetch's default (same-origin only).
+      response = await fetchFn(url, {
+        signal: controller.signal,
+        headers: { Accept: ACCEPT },
+        cache: options.cache,
+      });
+    } catch (error) {
+      // No response at all, on the last attempt: a server withholding CORS headers withholds them
+      // on every retry. (A body cut off later, after CORS passed, is a network error.) The probe
+      // runs under this attempt's timeout and the caller's abort.
+      if (last && !controller.signal.aborted && (await answersWithoutCors(url, fetchFn, controller.signal))) {
+        throw corsError(url, error);
+      }
+      throw error;
+    }
     const { status, headers } = response;
     if (!response.ok) {
       response.body?.cancel().catch(() => undefined);
@@ -256,14 +265,17 @@ export async function fetchFeedBody(url: string, options: FetchFeedOptions = {})
       throw new FeedError('timeout', `expected a response from ${url} before the deadline`, { url });
     }
     try {
-      return await attempt(url, fetchFn, options, Math.min(timeoutMs, remaining), maxBytes);
+      return await attempt(
+        url,
+        fetchFn,
+        options,
+        Math.min(timeoutMs, remaining),
+        maxBytes,
+        attemptNo >= retries,
+      );
     } catch (caught) {
       // `attempt` throws only FeedErrors.
       const error = caught as FeedError;
-      // Once per load: a server that withholds CORS headers will withhold them on every retry.
-      if (error.code === 'network' && attemptNo === 0 && (await answersWithoutCors(url, fetchFn, signal))) {
-        throw corsError(url, error);
-      }
       if (!isTransient(error) || attemptNo >= retries) throw error;
       const wait = error.retryAfterMs ?? Math.random() * Math.min(backoffMs * 2 ** attemptNo, MAX_BACKOFF_MS);
       // Never sleep past the deadline: if the server wants us to wait that long, give its error now.

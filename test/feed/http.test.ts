@@ -36,8 +36,8 @@ describe('fetchFeedJson', () => {
     const error = await rejection(fetchFeedJson(URL_, { fetch, backoffMs: 1 }));
     expect(error.code).to.equal('network');
     expect(error.message).to.contain('TypeError: Failed to fetch');
-    // Three attempts, and after the first one probe without CORS, which failed too: the network.
-    expect(calls.map((call) => call.init?.mode ?? 'cors')).to.deep.equal(['cors', 'no-cors', 'cors', 'cors']);
+    // Three attempts, then a probe without CORS, which failed too: the network.
+    expect(calls.map((call) => call.init?.mode ?? 'cors')).to.deep.equal(['cors', 'cors', 'cors', 'no-cors']);
   });
 
   it('retries a 502 and succeeds', async () => {
@@ -222,12 +222,12 @@ describe('fetchFeedBody: feeds on another site without CORS headers', () => {
     return { fetch: fetchFn as typeof fetch, calls };
   }
 
-  it("gives 'cors', not 'network', without retrying, and tells the developer which header to send", async () => {
+  it("gives 'cors', not 'network', after the retries, and tells the developer which header to send", async () => {
     const url = 'https://portal.example/rss-cors-test.xml';
     const { fetch, calls } = withoutCors();
     const error = await rejection(fetchFeedBody(url, { fetch, backoffMs: 1 }));
     expect(error.code).to.equal('cors');
-    expect(calls.map((call) => call.mode ?? 'cors')).to.deep.equal(['cors', 'no-cors']);
+    expect(calls.map((call) => call.mode ?? 'cors')).to.deep.equal(['cors', 'cors', 'cors', 'no-cors']);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain(`[news-widgets] the feed ${url} answered`);
     expect(warnings[0]).to.contain('"Access-Control-Allow-Origin: *"');
@@ -235,6 +235,39 @@ describe('fetchFeedBody: feeds on another site without CORS headers', () => {
     // Once per feed, however often it is asked for.
     await rejection(fetchFeedBody(url, { fetch, backoffMs: 1 }));
     expect(warnings).to.have.length(1);
+  });
+
+  it("stays 'network' when the body is cut off after the response arrived (CORS passed)", async () => {
+    const calls: RequestInit[] = [];
+    const cutOff = ((_input: RequestInfo | URL, init?: RequestInit) => {
+      calls.push(init ?? {});
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('<rss>'));
+          controller.error(new TypeError('network error'));
+        },
+      });
+      return Promise.resolve(new Response(body));
+    }) as typeof fetch;
+    const error = await rejection(
+      fetchFeedBody('https://portal.example/cut.xml', { fetch: cutOff, backoffMs: 1 }),
+    );
+    expect(error.code).to.equal('network');
+    expect(calls.every((call) => call.mode !== 'no-cors')).to.equal(true);
+  });
+
+  it('gives up on a probe that never answers when the attempt times out', async () => {
+    const hanging = ((_input: RequestInfo | URL, init?: RequestInit) =>
+      init?.mode === 'no-cors'
+        ? new Promise<Response>((_, reject) =>
+            init.signal?.addEventListener('abort', () => reject(new DOMException('', 'AbortError'))),
+          )
+        : Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch;
+    const error = await rejection(
+      fetchFeedBody('https://portal.example/hang.xml', { fetch: hanging, retries: 0, timeoutMs: 200 }),
+    );
+    expect(error.code).to.equal('timeout');
+    expect(warnings).to.deep.equal([]);
   });
 
   it("stays 'network' for a feed on the page's own origin (no CORS involved)", async () => {

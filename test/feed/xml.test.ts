@@ -318,4 +318,44 @@ describe('RSS and Atom reader', () => {
       expect(await count()).to.equal(1);
     });
   });
+
+  // Each of these took minutes to hours (a frozen page) with the backtracking patterns they
+  // replaced; the test's own timeout is the bound, no clock is read.
+  describe('hostile input that once cost more than linear time', () => {
+    it('tells a run of leading comments from an HTML page', async () => {
+      const comments = '<!---->'.repeat(40);
+      const { fetchFeedBody } = await import('../../src/feed/http.js');
+      const answer = (body: string) => (async () => new Response(body)) as unknown as typeof fetch;
+      const xml = `${comments}<rss><channel/></rss>`;
+      expect(await fetchFeedBody(FEED_URL, { fetch: answer(xml) })).to.deep.equal({ xml });
+      const error = await rejection(fetchFeedBody(FEED_URL, { fetch: answer(`${comments}<!doctype html>`) }));
+      expect(error.message).to.contain('an HTML page, not its feed');
+    });
+
+    it('reads an author of a million parentheses', async () => {
+      const item = await only(
+        rss(`<item><guid>a</guid><title>A</title><author>${'('.repeat(1_000_000)}x</author></item>`),
+      );
+      expect(item.authors).to.deep.equal([{ name: '('.repeat(200) }]);
+    });
+
+    it('looks for a body image through unclosed <img tags', async () => {
+      const body = '&lt;img '.repeat(20_000);
+      const items = Array.from(
+        { length: 50 },
+        (_, i) => `<item><guid>${i}</guid><title>T</title><description>${body}</description></item>`,
+      );
+      const feed = await parse(rss(items.join('')));
+      expect(feed.items).to.have.length(50);
+      expect(feed.items.every((item) => item.image === undefined)).to.equal(true);
+    });
+
+    it('takes no image from a comment or <noscript>, and the first one the URL policy allows', async () => {
+      const item = await only(
+        rss(`<item><guid>a</guid><title>A</title><description><![CDATA[<!-- <img src="https://cdn.example/c.jpg"> -->
+          <noscript><img src="https://cdn.example/n.jpg"></noscript><img src="javascript:x"><IMG alt=x SRC=/img/ok.jpg>]]></description></item>`),
+      );
+      expect(item.image).to.equal('https://portal.example/img/ok.jpg');
+    });
+  });
 });

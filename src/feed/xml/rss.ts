@@ -27,9 +27,11 @@ import { readMedia } from './media.js';
 
 /** `mail@example.com (Jane Doe)` → `Jane Doe`; a bare address is not shown as a name. */
 function authorName(value: string): string | undefined {
-  const named = /\(([^)]+)\)\s*$/.exec(value);
-  if (named) return named[1];
-  return value.includes('@') ? undefined : value;
+  const text = value.trim();
+  // lastIndexOf, not a regex: a hostile run of parentheses must cost linear time.
+  const open = text.endsWith(')') ? text.lastIndexOf('(') : -1;
+  if (open !== -1) return text.slice(open + 1, -1);
+  return text.includes('@') ? undefined : text;
 }
 
 /** The first source that names anyone: `dc:creator`, `author`, `itunes:author` often repeat each other. */
