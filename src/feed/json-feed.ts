@@ -20,6 +20,7 @@ import {
   withoutUndefined,
 } from './adapter.js';
 import {
+  MAX_ATTACHMENTS,
   MAX_AUTHORS,
   MAX_CONTENT,
   MAX_NAME,
@@ -77,9 +78,6 @@ function readAuthors(container: unknown, feedUrl: string): NewsAuthor[] | undefi
   return single ? [single] : undefined;
 }
 
-/** At most this many attachments per item. */
-const MAX_ATTACHMENTS = 10;
-
 /** `attachments` (podcasts, video): the audio and video ones, with a URL the policy allows. */
 function readAttachments(item: JsonObject, feedUrl: string): NewsAttachment[] | undefined {
   const list = own(item, 'attachments');
@@ -87,10 +85,13 @@ function readAttachments(item: JsonObject, feedUrl: string): NewsAttachment[] | 
   for (const entry of Array.isArray(list) ? list.slice(0, MAX_ATTACHMENTS) : []) {
     const url = safeUrl(own(entry, 'url'), 'media', feedUrl);
     const type = readLine(own(entry, 'mime_type'), MAX_NAME);
-    if (!url || !type || !/^(?:audio|video)\//i.test(type)) continue;
+    const kind = /^(audio|video)\//i.exec(type ?? '')?.[1]?.toLowerCase() as
+      NewsAttachment['kind'] | undefined;
+    if (!url || !type || !kind) continue;
     attachments.push(
       withoutUndefined({
         url,
+        kind,
         type,
         size: readCount(own(entry, 'size_in_bytes')),
         title: readLine(own(entry, 'title'), MAX_TEXT),

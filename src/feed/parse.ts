@@ -87,7 +87,8 @@ export async function parseFeedBody(body: FeedBody, feedUrl: string): Promise<Ne
     const message = `the RSS/Atom reader could not be loaded (${String(error).slice(0, 200)})`;
     console.warn(
       `${PREFIX} ${message} for ${feedUrl}. With the classic script, host news-widgets-xml.js in the ` +
-        'same folder as news-widgets.iife.js (the whole dist/cdn/ folder)',
+        'same folder as news-widgets.iife.js (the whole dist/cdn/ folder); on another origin than the ' +
+        'page, that folder must send Access-Control-Allow-Origin (parts load as modules)',
     );
     throw new FeedError('parse', message, { url: feedUrl, cause: error });
   }

@@ -23,6 +23,7 @@ export const MAX_ID = 1_000;
 export const MAX_TAGS = 100;
 export const MAX_AUTHORS = 20;
 export const MAX_RELATED = 100;
+export const MAX_ATTACHMENTS = 10;
 
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

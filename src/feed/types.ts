@@ -20,7 +20,9 @@ export interface NewsAuthor {
 export interface NewsAttachment {
   /** http or https. */
   url: string;
-  /** Its MIME type (`audio/mpeg`), or just `audio` or `video` when the feed names no type. */
+  /** What plays it. */
+  kind: 'audio' | 'video';
+  /** Its MIME type as the feed writes it (`audio/mpeg`), or just `audio` or `video` when the feed names none. */
   type: string;
   /** Size in bytes, when the feed says. */
   size?: number;

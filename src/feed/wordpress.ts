@@ -8,8 +8,10 @@
  * - `date_gmt` is UTC written without a zone; `date` is the site's wall-clock time. With both, their
  *   difference is the publisher's UTC offset (`publishedOffset`). Without `date_gmt` (null for
  *   drafts and imports, left out by `_fields` queries), `date` is placed at the offset another post
- *   of the same response shows, which is the right instant; when no post shows one, the item is
- *   `zoneless`: the site's wall-clock time, written without a zone, never as a false UTC instant.
+ *   of the same response shows (the right instant, unless a daylight-saving change lies between the
+ *   two posts); when no post shows one, the item is `zoneless`: the site's wall-clock time, written
+ *   without a zone, never as a false UTC instant. `modified` follows the same rules, and is left out
+ *   when only its digits are known.
  * - `_embedded['wp:featuredmedia'][0]`: image, caption, size, `alt_text`. The image is the `large`
  *   size (within 1024 × 1024 px, with its own width and height) when WordPress made one, else
  *   `medium_large`, else the original (`source_url`, up to 2560 px since WordPress 5.3). Without a
@@ -196,11 +198,6 @@ function homeFromFeedUrl(feedUrl: string): string | undefined {
 export function wordpressAdapter(posts: readonly unknown[], ctx: AdapterContext): Adapter {
   const { feedUrl } = ctx;
 
-  const date = (post: JsonObject, field: string, label: string): Date | undefined => {
-    const name = typeof own(post, `${field}_gmt`) === 'string' ? `${field}_gmt` : field;
-    return readDateField(ctx, label, name, own(post, name));
-  };
-
   /** The site's offset, as the first post with both `date` and `date_gmt` shows it (one zone per site). */
   let siteOffset: number | null | undefined;
   const offsetOfSite = (): number | undefined => {
@@ -213,23 +210,42 @@ export function wordpressAdapter(posts: readonly unknown[], ctx: AdapterContext)
     return siteOffset ?? undefined;
   };
 
-  /** When the post was published, and at which offset; see the module comment for `date` alone. */
-  const publication = (
+  /**
+   * A post's `field` (`date` or `modified`) as an instant, the site's offset, and whether only the
+   * wall-clock digits are known: see the module comment for a field without its `_gmt` twin.
+   */
+  const instant = (
     raw: JsonObject,
+    field: 'date' | 'modified',
     label: string,
-  ): Pick<NewsItem, 'published' | 'publishedOffset' | 'zoneless'> => {
-    const local = own(raw, 'date');
-    const gmt = own(raw, 'date_gmt');
+  ): { at?: Date; offset?: number; zoneless?: true } => {
+    const local = own(raw, field);
+    const gmt = own(raw, `${field}_gmt`);
     if (typeof gmt === 'string') {
-      const published = readDateField(ctx, label, 'date_gmt', gmt);
-      return { published, publishedOffset: published && offsetBetween(local, gmt) };
+      const at = readDateField(ctx, label, `${field}_gmt`, gmt);
+      return { at, offset: at && offsetBetween(local, gmt) };
     }
     // Read as if UTC: the wall-clock digits, which the site's offset then places.
-    const wallClock = readDateField(ctx, label, 'date', local);
+    const wallClock = readDateField(ctx, label, field, local);
     if (!wallClock) return {};
     const offset = offsetOfSite();
-    if (offset === undefined) return { published: wallClock, publishedOffset: 0, zoneless: true };
-    return { published: new Date(wallClock.getTime() - offset * 60_000), publishedOffset: offset };
+    if (offset === undefined) return { at: wallClock, offset: 0, zoneless: true };
+    return { at: new Date(wallClock.getTime() - offset * 60_000), offset };
+  };
+
+  /** Publication, and the last change when it is a known instant (JSON-LD writes it with a zone). */
+  const dates = (
+    raw: JsonObject,
+    label: string,
+  ): Pick<NewsItem, 'published' | 'publishedOffset' | 'zoneless' | 'modified'> => {
+    const published = instant(raw, 'date', label);
+    const modified = instant(raw, 'modified', label);
+    return {
+      published: published.at,
+      publishedOffset: published.offset,
+      zoneless: published.zoneless,
+      modified: modified.zoneless ? undefined : modified.at,
+    };
   };
 
   const readItem = (raw: JsonObject, id: string, label: string): NewsItem => {
@@ -262,8 +278,7 @@ export function wordpressAdapter(posts: readonly unknown[], ctx: AdapterContext)
       ...image,
       imageCaption: renderedText(own(media, 'caption'), MAX_TEXT),
       imageAlt: readLine(own(media, 'alt_text'), MAX_TEXT),
-      ...publication(raw, label),
-      modified: date(raw, 'modified', label),
+      ...dates(raw, label),
       authors: readAuthor(raw, feedUrl),
       tags: terms.tags,
       category: terms.categories[0],

@@ -4,11 +4,14 @@
  * On a page with `require-trusted-types-for 'script'`, every string that reaches an HTML or
  * script sink must come from a policy, and a page lists the policy names it allows. One name, one
  * policy: a second `createPolicy('news-widgets')` would be refused, so every part of the library
- * (the sanitizer, the feed's XML parser, structured data) asks this module, which holds the policy
- * and never hands it out. Its rules accept only callers holding the module-private token:
+ * (the sanitizer, the feed's XML parser, structured data) asks this module. The policy object
+ * never leaves it; its rules accept only the module-private token, which these functions hold:
  *
- * 1. `parseWrapper`: what DOMPurify gets as `TRUSTED_TYPES_POLICY`, to parse untrusted article HTML
- *    into an inert document (DOMParser is an HTML sink); DOMPurify then sanitizes that document.
+ * 1. `getParsePolicy`: a wrapper whose `createHTML` vouches for any string. It is for
+ *    src/sanitize/ alone: DOMPurify gets it as `TRUSTED_TYPES_POLICY` to parse untrusted article
+ *    HTML into an inert document (DOMParser is an HTML sink) and sanitize that; the sanitizer
+ *    also vouches with it for its own sanitized output (`sanitizeToTrustedHTML`). Not exported
+ *    from any package entry.
  * 2. `parseXmlDocument`: an RSS or Atom feed, parsed as XML (`DOMParser` is a sink for every type).
  *    An XML document runs no script and loads nothing; the adapters only read text out of it.
  * 3. `trustedScript`: the JSON-LD text of the one script element we create

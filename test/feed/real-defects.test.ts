@@ -54,24 +54,29 @@ describe('real documents that broke the feed client', () => {
     expect(feed.items[0]).to.include({ id: photo.id, title: '', image: photo.image });
   });
 
-  it('places a WordPress date without date_gmt at the offset the other posts show (softconcis, +02:00)', async () => {
-    const posts = (await real('wp-posts-fields-softconcis-de.json')) as unknown as Record<string, unknown>[];
-    const { date_gmt: gmt } = posts[1]!;
+  it('places a WordPress date without date_gmt at the offset the other posts show (Web à Québec, +01:00)', async () => {
+    const posts = (await real('wp-posts-waq-fr.json')) as unknown as Record<string, unknown>[];
+    const { date_gmt: gmt, modified_gmt: modifiedGmt } = posts[1]!;
     posts[1]!.date_gmt = null;
+    posts[1]!.modified_gmt = null;
     const item = parseFeed(posts, FEED_URL).items[1]!;
     expect(item.published?.toISOString()).to.equal(`${gmt as string}.000Z`);
-    expect(item.publishedOffset).to.equal(120);
+    expect(item.modified?.toISOString()).to.equal(`${modifiedGmt as string}.000Z`);
+    expect(item.publishedOffset).to.equal(60);
     expect(item.zoneless).to.equal(undefined);
   });
 
   it('keeps a WordPress date without date_gmt and nothing to place it by as wall-clock time, marked zoneless', async () => {
-    const posts = (await real('wp-posts-fields-softconcis-de.json')) as unknown as Record<string, unknown>[];
+    const posts = (await real('wp-posts-waq-fr.json')) as unknown as Record<string, unknown>[];
     const post = posts[0]!;
     post.date_gmt = null;
+    post.modified_gmt = null;
     const item = parseFeed(post, FEED_URL).items[0]!;
     expect(item.zoneless).to.equal(true);
     // The digits the site wrote, never moved to another instant.
     expect(item.published?.toISOString().slice(0, 19)).to.equal(post.date);
+    // A last change known only by its digits is left out rather than written with a false zone.
+    expect(item.modified).to.equal(undefined);
   });
 
   it('reads podcast attachments of a JSON Feed (Timetable)', async () => {
@@ -79,6 +84,7 @@ describe('real documents that broke the feed client', () => {
     expect(feed.items[0]!.attachments).to.deep.equal([
       {
         url: 'http://timetable.manton.org/podcast-download/139/episode-45-launch-week.mp3',
+        kind: 'audio',
         type: 'audio/mpeg',
         size: 5236920,
       },

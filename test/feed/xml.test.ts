@@ -68,7 +68,7 @@ describe('RSS and Atom reader', () => {
         imageWidth: 1024,
         imageHeight: 683,
         imageCaption: 'Foto: Rina',
-        attachments: [{ url: 'https://cdn.example/a.mp3', type: 'audio/mpeg', size: 1234 }],
+        attachments: [{ url: 'https://cdn.example/a.mp3', kind: 'audio', type: 'audio/mpeg', size: 1234 }],
         published: new Date('2025-06-30T01:00:00Z'),
         publishedOffset: 480,
         authors: [{ name: 'Rina Writer' }],
@@ -95,11 +95,16 @@ describe('RSS and Atom reader', () => {
       const item = await only(
         rss(`<item><guid>e1</guid><title>T</title>
           <enclosure url="/img/e.jpg" type="image/jpg" length="0"/>
-          <enclosure url="https://cdn.example/e.mp4" type="video/mp4"/>
+          <enclosure url="https://cdn.example/e.mp4" type="Video/MP4"/>
+          <media:content url="https://cdn.example/e.m3u8" medium="video" type="application/x-mpegURL"/>
           <media:thumbnail url="https://cdn.example/t-small.jpg" width="120" height="90"/></item>`),
       );
       expect(item.image).to.equal('https://cdn.example/t-small.jpg');
-      expect(item.attachments).to.deep.equal([{ url: 'https://cdn.example/e.mp4', type: 'video/mp4' }]);
+      // The kind from `medium`, else the type whatever its case: a video plays as video.
+      expect(item.attachments).to.deep.equal([
+        { url: 'https://cdn.example/e.m3u8', kind: 'video', type: 'application/x-mpegURL' },
+        { url: 'https://cdn.example/e.mp4', kind: 'video', type: 'Video/MP4' },
+      ]);
       const sized = await only(
         rss(`<item><guid>e2</guid><title>T</title><enclosure url="/img/e.jpg" type="image/jpeg"/></item>`),
       );
@@ -124,6 +129,39 @@ describe('RSS and Atom reader', () => {
         expect(item.dateOnly).to.equal(undefined);
       });
     }
+
+    for (const [written, digits, offset] of [
+      ['2025-06-30T09:00:00', '2025-06-30T09:00:00', 0],
+      ['Mon, 30 Jun 2025 09:00:00', '2025-06-30T09:00:00', 0],
+      ['Mon, 30 Jun 2025 09:00:00 XYZ', '2025-06-30T09:00:00', 0],
+    ] as const) {
+      it(`keeps "${written}", a time without a zone it names, as the publisher's wall-clock time`, async () => {
+        const item = await only(
+          rss(`<item><guid>x</guid><title>T</title><pubDate>${written}</pubDate></item>`),
+        );
+        expect(item.zoneless).to.equal(true);
+        expect(item.publishedOffset).to.equal(offset);
+        expect(item.published?.toISOString().slice(0, 19)).to.equal(digits);
+      });
+    }
+
+    it('reads the zones of the neighbours: Singapore, Malaysia, Japan', async () => {
+      const feed = await parse(
+        rss(
+          ['SGT', 'MYT', 'JST']
+            .map(
+              (zone) =>
+                `<item><guid>${zone}</guid><title>T</title><pubDate>30 Jun 2025 09:00 ${zone}</pubDate></item>`,
+            )
+            .join(''),
+        ),
+      );
+      expect(feed.items.map((item) => [item.publishedOffset, item.zoneless])).to.deep.equal([
+        [480, undefined],
+        [480, undefined],
+        [540, undefined],
+      ]);
+    });
 
     it('marks a date without a time of day as date only', async () => {
       const item = await only(

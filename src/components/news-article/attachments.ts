@@ -10,10 +10,10 @@ import { safeUrl } from '../../feed/url-policy.js';
 export function renderAttachments(
   attachments: readonly NewsAttachment[] | undefined,
 ): TemplateResult | typeof nothing {
-  const playable = (attachments ?? []).flatMap(({ url, type, title }) => {
+  const playable = (attachments ?? []).flatMap(({ url, kind, title }) => {
     // The model's URLs passed the policy once; rendering checks again, as for every URL we write.
     const src = safeUrl(url, 'media');
-    return src ? [{ src, video: type.startsWith('video'), title }] : [];
+    return src ? [{ src, video: kind === 'video', title }] : [];
   });
   if (playable.length === 0) return nothing;
   return html`<div part="attachments">

@@ -3,7 +3,7 @@
  * Every value read here is untrusted; callers pass text through the same readers as JSON fields.
  */
 import type { AdapterContext } from '../adapter.js';
-import { MAX_NAME, MAX_TAGS, readInstant, readNames, readOffset } from '../read.js';
+import { MAX_NAME, MAX_TAGS, isDateOnly, readInstant, readNames, readOffset } from '../read.js';
 import { htmlToText } from '../text.js';
 import type { NewsItem } from '../types.js';
 
@@ -100,19 +100,34 @@ const ZONES: Record<string, number> = {
   wib: 420,
   wita: 480,
   wit: 540,
+  // Neighbours whose portals write their own: Malaysia, Singapore, the Philippines, Hong Kong,
+  // Indochina, Japan, Korea, eastern Australia, central and eastern Europe.
+  myt: 480,
+  sgt: 480,
+  pht: 480,
+  hkt: 480,
+  ict: 420,
+  jst: 540,
+  kst: 540,
+  aest: 600,
+  aedt: 660,
+  cet: 60,
+  cest: 120,
+  eet: 120,
+  eest: 180,
 };
 
 /** A date as RSS writes it: the instant, the publisher's offset when the date says it, date only. */
-export interface FeedDate {
-  instant: Date;
-  offset?: number;
-  dateOnly?: boolean;
-}
+export type FeedDate = Pick<NewsItem, 'publishedOffset' | 'dateOnly' | 'zoneless'> & { instant: Date };
+
+/** A time without a zone (none written, or a name we do not know): its digits, shown as written. */
+const zoneless = (instant: Date): FeedDate => ({ instant, publishedOffset: 0, zoneless: true });
 
 /**
  * An RSS date (`pubDate`: RFC 822; `dc:date` and the odd `pubDate`: ISO 8601 / RFC 3339), or
- * `undefined` for anything that is not a real day. An unknown zone name counts as UTC (RFC 822
- * says as much of military zones).
+ * `undefined` for anything that is not a real day. A time without a zone, or with a zone name we
+ * do not know, is kept as the publisher's wall-clock time (`zoneless`), never moved into the
+ * reader's zone as if it were UTC.
  */
 export function readFeedDate(value: string | undefined): FeedDate | undefined {
   if (value === undefined || value.length > 64) return undefined;
@@ -121,7 +136,9 @@ export function readFeedDate(value: string | undefined): FeedDate | undefined {
   if (!match) {
     const instant = readInstant(text);
     if (!instant) return undefined;
-    return { instant, offset: readOffset(text), dateOnly: /^\d{4}-\d\d-\d\d$/.test(text) || undefined };
+    if (isDateOnly(text)) return { instant, dateOnly: true };
+    const offset = readOffset(text);
+    return offset === undefined ? zoneless(instant) : { instant, publishedOffset: offset };
   }
   const [, d, monthName, y, h, mi, s, sign, zoneHours, zoneMinutes, zoneName] = match;
   const month = MONTHS[monthName!.slice(0, 3).toLowerCase()];
@@ -134,12 +151,11 @@ export function readFeedDate(value: string | undefined): FeedDate | undefined {
   const wallClock = Date.UTC(year, month - 1, day, +(h ?? 0), +(mi ?? 0), +(s ?? 0));
   // Date.UTC moves 31 June to 1 July: such a day does not exist.
   if (new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return undefined;
-  return {
-    instant: new Date(wallClock - offset * 60_000),
-    // A numeric zone or a local zone name says the publisher's clock; GMT says only UTC.
-    offset: sign || (named !== undefined && named !== 0) ? offset : undefined,
-    dateOnly: h === undefined || undefined,
-  };
+  const instant = new Date(wallClock - offset * 60_000);
+  if (h === undefined) return { instant, dateOnly: true };
+  if (!sign && named === undefined) return zoneless(instant);
+  // A numeric zone or a local zone name says the publisher's clock; GMT says only UTC.
+  return { instant, publishedOffset: sign || named !== 0 ? offset : undefined };
 }
 
 /**
@@ -150,7 +166,7 @@ export function itemDate(
   ctx: AdapterContext,
   label: string,
   fields: [string, string | undefined][],
-): Pick<NewsItem, 'published' | 'publishedOffset' | 'dateOnly'> {
+): Pick<NewsItem, 'published' | 'publishedOffset' | 'dateOnly' | 'zoneless'> {
   const [field, value] = fields.find(([, written]) => written !== undefined) ?? [];
   if (value === undefined) return {};
   const date = readFeedDate(value);
@@ -158,7 +174,8 @@ export function itemDate(
     ctx.warn(`feed item ${label}: "${field}" is not a valid date; ignored`);
     return {};
   }
-  return { published: date.instant, publishedOffset: date.offset, dateOnly: date.dateOnly };
+  const { instant, ...zone } = date;
+  return { published: instant, ...zone };
 }
 
 /** Category names (HTML-escaped in many feeds): the first is `category`, all `categories`, the others `tags`. */

@@ -5,13 +5,10 @@
  * are its attachments (podcasts, video feeds).
  */
 import { withoutUndefined } from '../adapter.js';
-import { MAX_TEXT, readCount, readDimension, readLine } from '../read.js';
+import { MAX_ATTACHMENTS, MAX_TEXT, readCount, readDimension, readLine } from '../read.js';
 import type { NewsAttachment, NewsItem } from '../types.js';
 import { safeUrl } from '../url-policy.js';
 import { NS, child, childText, childrenNamed } from './elements.js';
-
-/** At most this many attachments per item. */
-const MAX_ATTACHMENTS = 10;
 
 type Kind = 'image' | 'audio' | 'video' | undefined;
 
@@ -94,7 +91,7 @@ export function readMedia(
     const { url, kind, type, size, title } = candidate;
     if ((kind === 'audio' || kind === 'video') && attachments.length < MAX_ATTACHMENTS) {
       if (!attachments.some((attachment) => attachment.url === url)) {
-        attachments.push(withoutUndefined({ url, type: type ?? kind, size, title }));
+        attachments.push(withoutUndefined({ url, kind, type: type ?? kind, size, title }));
       }
     }
   }
