@@ -5,6 +5,8 @@
 // - the tier-one design tokens, written once in src/theme/tokens.ts, on every element that
 //   adopts them.
 import { readFileSync } from 'node:fs';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 
 /** `src/a/b.ts` or `/src/a/b.js` -> `dist/a/b.js`. */
 const distPath = (path) => path.replace(/^\/?src\//, 'dist/').replace(/\.ts$/, '.js');
@@ -76,6 +78,45 @@ function packagePaths() {
   };
 }
 
+// Editor data, written beside custom-elements.json and shipped in the package: VS Code's HTML
+// custom data (`html.customData` in a project's .vscode/settings.json) and JetBrains' web-types
+// (found through package.json's "web-types"). No VS Code CSS data: the generator lists the shared
+// design tokens once per element (92 duplicates today). Attribute values come from the
+// literal-union types in the manifest. scripts/check-manifest.mjs points EDITOR_DATA_OUTDIR at a
+// scratch folder to compare them with the committed files.
+function editorData() {
+  const options = { outdir: process.env.EDITOR_DATA_OUTDIR ?? './', hideLogs: true };
+  const generators = [
+    customElementVsCodePlugin({
+      ...options,
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: null,
+    }),
+    customElementJetBrainsPlugin({ ...options, webTypesFileName: 'web-types.json', packageJson: false }),
+  ];
+  return {
+    name: 'news-widgets-editor-data',
+    packageLinkPhase({ customElementsManifest: manifest }) {
+      // The generators know one tag per class: give them the aliases too (news-dark-mode-toggle),
+      // on a copy, so the manifest keeps one declaration per class.
+      const copy = structuredClone(manifest);
+      for (const module of manifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          for (const alias of ALIASES[declaration.tagName] ?? []) {
+            copy.modules.push({
+              kind: 'javascript-module',
+              path: module.path,
+              declarations: [{ ...structuredClone(declaration), tagName: alias }],
+            });
+          }
+        }
+      }
+      copy.modules.sort((a, b) => a.path.localeCompare(b.path));
+      for (const generator of generators) generator.packageLinkPhase({ customElementsManifest: copy });
+    },
+  };
+}
+
 export default {
-  plugins: [packagePaths()],
+  plugins: [packagePaths(), editorData()],
 };

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// What `npm publish` would ship: the built files, types, manifest and docs; no tests, demo,
-// sources or scripts. Run after `npm run build`.
+// What `npm publish` would ship: the built files, types, manifest, editor data and docs; no tests,
+// demo, sources or scripts. Run after `npm run build` (`npm pack` and `npm publish` run both, see
+// the `prepack` script).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
@@ -17,12 +18,15 @@ const required = [
   'dist/cdn/news-widgets.iife.js',
   'dist/cdn/news-widgets.js',
   'dist/cdn/news-widgets-theme.js',
+  'dist/cdn/news-widgets-xml.js',
   'dist/components/trending-region/trending-region.define.js',
   'types/react.d.ts',
+  'vscode.html-custom-data.json',
+  'web-types.json',
 ];
 const forbidden = /^(test|demo|src|scripts|bench|node_modules|\.ci)\//;
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const pointers = [pkg.customElements, pkg.types, pkg.main];
+const pointers = [pkg.customElements, pkg.types, pkg.main, pkg['web-types']];
 // Editors and frameworks resolve the manifest's module paths and the exports map inside the package.
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const manifestPaths = manifest.modules.map((m) => m.path);
