@@ -17,3 +17,4 @@ export { FeedStore, getDefaultStore } from './feed/store.js';
 export { FeedError } from './feed/errors.js';
 export type { NewsFeed, NewsItem, NewsAuthor, FeedErrorCode, FeedFormat } from './feed/types.js';
 export { registerLocale, type Messages } from './i18n/index.js';
+export { quietDiagnostics } from './components/shared/diagnostics.js';

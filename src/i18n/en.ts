@@ -16,6 +16,8 @@ export const en: Messages = {
     'no-feed': 'No news feed address is set.',
     cors: 'This news feed does not allow other sites to show it.',
   },
+  feedNotFound: 'The news feed was not found.',
+  articleNotFound: 'The article was not found.',
   readCount: (count, category) =>
     category === 'one'
       ? `This article has been read ${count} time`

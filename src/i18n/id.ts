@@ -16,6 +16,8 @@ export const id: Messages = {
     'no-feed': 'Alamat umpan berita belum diatur.',
     cors: 'Umpan berita ini tidak mengizinkan situs lain menampilkannya.',
   },
+  feedNotFound: 'Umpan berita tidak ditemukan.',
+  articleNotFound: 'Artikel tidak ditemukan.',
   readCount: (count) => `Artikel ini telah dibaca ${count} kali`,
   photo: 'Foto',
   readFullArticle: 'Baca artikel selengkapnya',

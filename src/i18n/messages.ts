@@ -14,6 +14,10 @@ export interface Messages {
   retry: string;
   /** Human message per error code. */
   errors: Record<FeedErrorCode, string>;
+  /** The error state when the feed's address answers 404 or 410 (the feed is not there). */
+  feedNotFound: string;
+  /** The not-found state: the chosen `article-id` or `article-url` is not in the feed. */
+  articleNotFound: string;
   /** "Artikel ini telah dibaca 20 kali": `count` is formatted, `category` is the plural category. */
   readCount: (count: string, category: Intl.LDMLPluralRule) => string;
   /** Stands in for the headline of an item that has only an image (a photo post). */

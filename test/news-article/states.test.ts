@@ -13,6 +13,7 @@ import {
   recordEvents,
   restorePageTheme,
   seedItem,
+  storeWith,
   text,
 } from './helpers.js';
 
@@ -127,20 +128,74 @@ describe('<news-article> states', () => {
     });
   });
 
-  describe('empty', () => {
-    it('shows the localized empty message when no item matches', async () => {
+  describe('not found', () => {
+    it('says the article was not found when article-id matches nothing', async () => {
       const el = document.createElement('news-article');
       const events = recordEvents(el);
       el.feed = BASIC_FEED;
       el.articleId = 'no-such-article';
       el.store = freshStore();
       await fixture(html`<div>${el}</div>`);
-      await waitUntil(() => part(el, 'empty') !== null);
-      expect(text(part(el, 'empty'))).to.equal('Belum ada artikel untuk ditampilkan.');
+      await waitUntil(() => part(el, 'not-found') !== null);
+      expect(text(part(el, 'not-found'))).to.equal('Artikel tidak ditemukan.');
+      expect(part(el, 'not-found')!.getAttribute('role')).to.equal('status');
+      expect(part(el, 'empty')).to.equal(null);
+      expect(part(el, 'error')).to.equal(null);
       expect(types(events)).to.deep.equal(['news-loadstart', 'news-load', 'news-loadend']);
       expect((events[1]!.detail as { items: unknown[] }).items).to.deep.equal([]);
     });
 
+    it('says so in English, for an article-url that matches nothing, and keeps the fallback link visible', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <news-article
+            feed=${BASIC_FEED}
+            article-url="https://example.com/berita/removed"
+            locale="en"
+            .store=${freshStore()}
+            ><a href="https://example.com/berita/removed">Read it on our site</a></news-article
+          >
+        </div>`,
+      );
+      const el = wrapper.querySelector('news-article')!;
+      await waitUntil(() => part(el, 'not-found') !== null);
+      expect(text(part(el, 'not-found'))).to.equal('The article was not found.');
+      const slot = el.shadowRoot!.querySelector('slot')!;
+      expect(slot.assignedElements().map((node) => node.localName)).to.deep.equal(['a']);
+      expect(el.querySelector('a')!.getBoundingClientRect().height).to.be.above(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is the not-found state, not the newest article, when the chosen id reappears later', async () => {
+      const el = await fixture<NewsArticle>(
+        html`<news-article feed=${BASIC_FEED} article-id="zz" .store=${freshStore()}></news-article>`,
+      );
+      await waitUntil(() => part(el, 'not-found') !== null);
+      el.articleId = 'a2';
+      await ready(el);
+      expect(part(el, 'not-found')).to.equal(null);
+      expect(el.items.map((item) => item.id)).to.deep.equal(['a2']);
+    });
+
+    for (const theme of ['light', 'dark'] as const) {
+      it(`is accessible in the ${theme} theme`, async () => {
+        const el = await fixture<NewsArticle>(
+          html`<news-article
+            feed=${BASIC_FEED}
+            article-id="nothing"
+            locale="en"
+            .store=${freshStore()}
+          ></news-article>`,
+        );
+        await waitUntil(() => part(el, 'not-found') !== null);
+        await pageTheme(el, theme);
+        expect(getComputedStyle(el).colorScheme).to.equal(theme);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('empty', () => {
     it('shows the empty state for a feed without items', async () => {
       const { store, respond } = controlledStore();
       respond(() => jsonResponse(jsonFeed([])));
@@ -154,10 +209,9 @@ describe('<news-article> states', () => {
       it(`is accessible in the ${theme} theme`, async () => {
         const el = await fixture<NewsArticle>(
           html`<news-article
-            feed=${BASIC_FEED}
-            article-id="nothing"
+            feed="/virtual/none.json"
             locale="en"
-            .store=${freshStore()}
+            .store=${storeWith(jsonFeed([]))}
           ></news-article>`,
         );
         await waitUntil(() => part(el, 'empty') !== null);
@@ -173,7 +227,7 @@ describe('<news-article> states', () => {
       let calls = 0;
       const store = freshStore(async () => {
         calls++;
-        return calls === 1 ? new Response('gone', { status: 404 }) : jsonResponse(jsonFeed([seedItem()]));
+        return calls === 1 ? new Response('busy', { status: 503 }) : jsonResponse(jsonFeed([seedItem()]));
       });
       const el = document.createElement('news-article');
       const events = recordEvents(el);
@@ -186,6 +240,7 @@ describe('<news-article> states', () => {
       expect(types(events)).to.deep.equal(['news-loadstart', 'news-error', 'news-loadend']);
       expect((events[1]!.detail as { code: string }).code).to.equal('http');
       expect(typeof (events[1]!.detail as { message: string }).message).to.equal('string');
+      expect(text(part(el, 'retry'))).to.equal('Try again');
 
       events.length = 0;
       part(el, 'retry')!.click();
@@ -193,6 +248,75 @@ describe('<news-article> states', () => {
       expect(types(events)).to.deep.equal(['news-loadstart', 'news-load', 'news-loadend']);
       expect(calls).to.equal(2);
     });
+
+    for (const [status, locale, message] of [
+      [404, 'en', 'The news feed was not found.'],
+      [410, 'en', 'The news feed was not found.'],
+      [404, 'id', 'Umpan berita tidak ditemukan.'],
+      [403, 'en', 'The news server refused the request.'],
+    ] as const) {
+      it(`says "${message}" for a ${status}, without a retry control (${locale})`, async () => {
+        const el = await fixture<NewsArticle>(
+          html`<news-article
+            feed="/virtual/${status}.json"
+            locale=${locale}
+            .store=${freshStore(async () => new Response('', { status }))}
+          ></news-article>`,
+        );
+        await waitUntil(() => part(el, 'error') !== null);
+        expect(text(part(el, 'error')!.querySelector('p'))).to.equal(message);
+        expect(part(el, 'retry')).to.equal(null);
+        expect(part(el, 'error')!.querySelector('button')).to.equal(null);
+      });
+    }
+
+    const transient: Array<[string, () => Promise<Response>]> = [
+      ['a network failure', () => Promise.reject(new TypeError('Failed to fetch'))],
+      ['a 500', async () => new Response('', { status: 500 })],
+      ['a 429', async () => new Response('', { status: 429, headers: { 'retry-after': '0' } })],
+    ];
+    for (const [name, answer] of transient) {
+      it(`offers a retry after ${name}`, async () => {
+        const el = await fixture<NewsArticle>(
+          html`<news-article
+            feed="/virtual/transient.json"
+            locale="en"
+            .store=${freshStore(answer)}
+          ></news-article>`,
+        );
+        await waitUntil(() => part(el, 'error') !== null);
+        expect(text(part(el, 'retry'))).to.equal('Try again');
+      });
+    }
+
+    const configuration: Array<[string, string, () => Promise<Response>]> = [
+      [
+        'an HTML page',
+        'The news server sent data that could not be read.',
+        async () =>
+          new Response('<!doctype html><p>Beranda</p>', { headers: { 'content-type': 'text/html' } }),
+      ],
+      [
+        'JSON that is not a feed',
+        'The news server did not send a valid news feed.',
+        async () => jsonResponse({ posts: [] }),
+      ],
+      ['a 400', 'The news server refused the request.', async () => new Response('', { status: 400 })],
+    ];
+    for (const [name, message, answer] of configuration) {
+      it(`offers no retry after ${name}`, async () => {
+        const el = await fixture<NewsArticle>(
+          html`<news-article
+            feed="/virtual/wrong.json"
+            locale="en"
+            .store=${freshStore(answer)}
+          ></news-article>`,
+        );
+        await waitUntil(() => part(el, 'error') !== null);
+        expect(text(part(el, 'error')!.querySelector('p'))).to.equal(message);
+        expect(part(el, 'retry')).to.equal(null);
+      });
+    }
 
     it('shows the host page fallback children again on error', async () => {
       const wrapper = await fixture<HTMLDivElement>(
@@ -219,6 +343,7 @@ describe('<news-article> states', () => {
       expect((events.find((e) => e.type === 'news-error')!.detail as { code: string }).code).to.equal(
         'no-feed',
       );
+      expect(part(el, 'retry'), 'retrying cannot set a feed').to.equal(null);
     });
 
     for (const theme of ['light', 'dark'] as const) {

@@ -11,6 +11,7 @@ import { langApart, stringLanguage } from '../../i18n/locales.js';
 import type { Messages } from '../../i18n/messages.js';
 import { tokens } from '../../theme/tokens.js';
 import { defineElement } from '../shared/define.js';
+import { diagnose, few } from '../shared/diagnostics.js';
 import { markSmallImage } from '../shared/image-fit.js';
 import { dateOffset, machineDate, shownTitle, type ShownTitle } from '../shared/item-text.js';
 import { NewsWidget, type NewsErrorDetail, type NewsLoadDetail } from '../shared/news-widget.js';
@@ -135,11 +136,11 @@ function newsArticleJsonLd(item: NewsItem, title: string): Record<string, unknow
  * @summary A full news article from a JSON Feed or WordPress feed.
  *
  * @fires news-loadstart - Loading started (like `<img>`'s `loadstart`).
- * @fires news-load - The article is shown; `detail.items` is `[article]` (an empty list shows the empty state).
+ * @fires news-load - The article is shown; `detail.items` is `[article]` (an empty list shows the empty or not-found state).
  * @fires news-error - The feed or the sanitizer could not be loaded; `detail` is `{ code, message }`.
  * @fires news-loadend - Loading ended, after `news-load` or `news-error`.
  *
- * @slot - Fallback content shown until the article loads and on error.
+ * @slot - Fallback content shown until the article loads, on error, and when the chosen article is not found.
  *
  * @csspart article - The `<article>` element holding everything below.
  * @csspart category - The category label in the meta line.
@@ -164,9 +165,10 @@ function newsArticleJsonLd(item: NewsItem, title: string): Record<string, unknow
  * @csspart attachment - One `<audio>` or `<video>` player.
  * @csspart views - The read count line (left out when the item has no count, or 0).
  * @csspart skeleton - The loading placeholder.
- * @csspart empty - The message shown when no article matches.
+ * @csspart empty - The message shown when the feed has no article to show.
+ * @csspart not-found - The message shown when no item matches `article-id` or `article-url` (the fallback content stays visible).
  * @csspart error - The error message container.
- * @csspart retry - The error state's retry button.
+ * @csspart retry - The error state's retry button (only where retrying can help: network, timeout, 5xx, 429).
  *
  * @cssprop --news-article-background - Background of the article (default: none; `--news-color-background` while the widget sets its own theme).
  * @cssprop --news-article-max-width - Largest width of the article (default: `48em`).
@@ -230,6 +232,46 @@ export class NewsArticle extends NewsWidget {
       url: this.articleUrl ?? undefined,
     });
     return item ? [item] : [];
+  }
+
+  /** Whether the page chose an article (`article-id`, else `article-url`), rather than the newest. */
+  get #chosen(): 'id' | 'url' | undefined {
+    if (this.articleId != null && String(this.articleId) !== '') return 'id';
+    if (this.articleUrl != null && this.articleUrl.trim() !== '') return 'url';
+    return undefined;
+  }
+
+  /** A chosen article that is not in the feed: the not-found state, with the fallback children. */
+  protected override renderEmpty(): TemplateResult {
+    if (!this.#chosen) return super.renderEmpty();
+    return html`<div part="not-found" role="status">${this.messages.articleNotFound}</div>
+      <slot></slot>`;
+  }
+
+  protected override diagnosis(feed: NewsFeed, items: readonly NewsItem[]): [string, string] | undefined {
+    const chosen = this.#chosen;
+    const url = this.feed || this.providerFeed;
+    const { length } = feed.items;
+    if (!chosen && items[0])
+      return [
+        'newest',
+        `no article-id: showing the newest article ("${items[0].id}"). Add article-id="..." to choose one` +
+          ` (or article-url="...").`,
+      ];
+    if (!chosen || items.length > 0 || length === 0) return super.diagnosis(feed, items);
+    const offered =
+      chosen === 'id'
+        ? `its ids: ${few(feed.items.map((item) => item.id))}`
+        : `its URLs: ${few(
+            feed.items.flatMap((item) => (item.url ? [item.url] : [])),
+            3,
+          )}`;
+    const wanted = chosen === 'id' ? `article-id="${this.articleId}"` : `article-url="${this.articleUrl}"`;
+    return [
+      `${wanted} ${url}`,
+      `no article in ${url} matches ${wanted} (${length} items; ${offered}). Fix ${wanted.split('=')[0]}` +
+        `, or leave it out to show the newest article.`,
+    ];
   }
 
   /**
@@ -317,6 +359,12 @@ export class NewsArticle extends NewsWidget {
         this.#sanitizerLoad = undefined;
         this.#sanitizerError = error ?? new Error('unknown error');
         this.requestUpdate();
+        diagnose(
+          this,
+          'sanitizer',
+          `the article sanitizer module did not load (${String(error).slice(0, 200)}): host the whole ` +
+            `dist/cdn folder (it loads parts from beside itself); the reader can try again.`,
+        );
         // A second load that failed: framed like any other (`<img>` order).
         if (!this.#retrying) fire(this, 'news-loadstart', undefined);
         this.#retrying = false;

@@ -1,8 +1,9 @@
 import { property } from 'lit/decorators.js';
 import { rankRelated } from '../../feed/select.js';
-import type { NewsItem } from '../../feed/types.js';
+import type { NewsFeed, NewsItem } from '../../feed/types.js';
 import { tokens } from '../../theme/tokens.js';
 import { ArticleListWidget } from '../shared/article-list.js';
+import { few } from '../shared/diagnostics.js';
 import { articleListStyles } from '../shared/article-list.styles.js';
 import { defineElement } from '../shared/define.js';
 import { stateStyles } from '../shared/state.styles.js';
@@ -87,6 +88,19 @@ export class RelatedList extends ArticleListWidget {
 
   protected override rank(items: readonly NewsItem[]): NewsItem[] {
     return rankRelated(items, { articleId: this.relatedTo, limit: items.length });
+  }
+
+  /** An `article-id` the feed does not have: the list falls back to the newest articles. */
+  protected override diagnosis(feed: NewsFeed, items: readonly NewsItem[]): [string, string] | undefined {
+    const id = this.articleId;
+    const url = this.feed || this.providerFeed;
+    if (!id || feed.items.length === 0 || feed.items.some((item) => item.id === String(id)))
+      return super.diagnosis(feed, items);
+    return [
+      `article-id ${id} ${url}`,
+      `no article in ${url} has article-id "${id}" (its ids: ${few(feed.items.map((item) => item.id))}),` +
+        ` so it lists the newest articles. Fix article-id, or leave it out to relate to the page's <news-article>.`,
+    ];
   }
 
   protected get normalizedLayout(): 'list' | 'compact' | 'grid' {

@@ -217,6 +217,32 @@ export abstract class ArticleListWidget extends NewsWidget {
     </div>`;
   }
 
+  protected override diagnosis(feed: NewsFeed, items: readonly NewsItem[]): [string, string] | undefined {
+    if (items.length > 0 || feed.items.length === 0 || this.rank(feed.items).length === 0)
+      return super.diagnosis(feed, items);
+    return [
+      'shown',
+      'every article it would list is already shown on the page (by a <news-article> or by lists above' +
+        ' it, see exclude-shown), so it shows its empty state.',
+    ];
+  }
+
+  /** The heading stays over the error and empty states: the reader knows what is missing. */
+  protected override renderError(message: string, retry?: () => void): TemplateResult {
+    return this.#underHeading(super.renderError(message, retry));
+  }
+
+  protected override renderEmpty(): TemplateResult {
+    return this.#underHeading(super.renderEmpty());
+  }
+
+  #underHeading(state: TemplateResult): TemplateResult {
+    return html`<div class="${this.containerClass}" lang=${this.resolvedLocale}>
+      <div class="header">${this.renderHeading()}</div>
+      ${state}
+    </div>`;
+  }
+
   /** What a kind of list shows between its heading and its entries (trending: the live controls). */
   protected renderBeforeList(): TemplateResult | typeof nothing {
     return nothing;

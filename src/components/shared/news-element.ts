@@ -2,6 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { registerLocale } from '../../i18n/locales.js';
 import { warn } from '../../sanitize/warn.js';
 import { NEWS_WIDGETS_MARK } from './define.js';
+import { checkAttributes } from './diagnostics.js';
 
 /** Set once the page refused Lit's Trusted Types policy: from then on no element of ours renders. */
 let litRefused = false;
@@ -31,6 +32,12 @@ export abstract class NewsElement extends LitElement {
 
   /** Adds a locale's strings (see `registerLocale` in `news-widgets/i18n`): the way in for pages with only the script tag. */
   static readonly registerLocale = registerLocale;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A misspelt attribute (`feeed=`) would be silently ignored: say so, once per element.
+    checkAttributes(this, (this.constructor as typeof LitElement).observedAttributes);
+  }
 
   protected override shouldUpdate(changed: PropertyValues): boolean {
     return !litRefused && super.shouldUpdate(changed);

@@ -1,5 +1,5 @@
 import { fire } from './events.js';
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import { feedUrlContext } from '../../context/feed-url.js';
@@ -8,11 +8,13 @@ import { storeContext } from '../../context/store.js';
 import { pageStateContext, type PageState } from '../../context/page-state.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import { ThemeController } from '../../controllers/theme-controller.js';
+import { isTransient, type FeedError } from '../../feed/errors.js';
 import { getDefaultStore, type FeedStore } from '../../feed/store.js';
 import type { FeedErrorCode, NewsFeed, NewsItem } from '../../feed/types.js';
 import { messagesFor } from '../../i18n/locales.js';
 import type { Messages } from '../../i18n/messages.js';
 import { elementLocale } from '../../i18n/format.js';
+import { diagnose, feedErrorAdvice } from './diagnostics.js';
 import { withLinkParams } from './link-params.js';
 import { NewsElement } from './news-element.js';
 
@@ -181,12 +183,15 @@ export abstract class NewsWidget extends NewsElement {
   protected override render(): TemplateResult {
     const { status, feed, error } = this.data;
     if (status === 'error') {
-      const { errors } = this.messages;
-      return this.renderError(errors[error?.code ?? 'network'] ?? errors.network, () => this.data.retry());
+      // Retry only where it can help (network, timeout, 5xx, 429): a wrong URL stays wrong.
+      return this.renderError(
+        this.#errorMessage(error),
+        isTransient(error) ? () => this.data.retry() : undefined,
+      );
     }
     if (status === 'ready' && feed) {
       const items = (this.#rendered = this.selectItems(feed));
-      if (items.length === 0) return html`<div part="empty" role="status">${this.messages.empty}</div>`;
+      if (items.length === 0) return this.renderEmpty();
       return this.renderItems(items, feed);
     }
     // Host fallback children stay visible over bones they hide: the bones keep reserving the
@@ -204,13 +209,44 @@ export abstract class NewsWidget extends NewsElement {
     </div>`;
   }
 
-  /** The error state: a localized message, a retry control, and the host's fallback children. */
-  protected renderError(message: string, retry: () => void): TemplateResult {
+  /** The localized error message: a feed that is not there (404, 410) says so. */
+  #errorMessage(error: FeedError | undefined): string {
+    const { errors, feedNotFound } = this.messages;
+    if (error?.code === 'http' && (error.status === 404 || error.status === 410)) return feedNotFound;
+    return errors[error?.code ?? 'network'] ?? errors.network;
+  }
+
+  /**
+   * The error state: a localized message, a retry control where retrying can help, and the host's
+   * fallback children.
+   */
+  protected renderError(message: string, retry?: () => void): TemplateResult {
     return html`<div part="error" role="alert">
         <p>${message}</p>
-        <button part="retry" type="button" @click=${retry}>${this.messages.retry}</button>
+        ${
+          retry
+            ? html`<button part="retry" type="button" @click=${retry}>${this.messages.retry}</button>`
+            : nothing
+        }
       </div>
       <slot></slot>`;
+  }
+
+  /** The empty state (the feed is ready, nothing to show). */
+  protected renderEmpty(): TemplateResult {
+    return html`<div part="empty" role="status">${this.messages.empty}</div>`;
+  }
+
+  /**
+   * Why this widget shows nothing, for the console: `[cause, message]` (see diagnostics.ts), or
+   * `undefined` when `items` is what the page asked for. Subclasses name their own causes.
+   */
+  protected diagnosis(feed: NewsFeed, items: readonly NewsItem[]): [string, string] | undefined {
+    if (items.length > 0) return undefined;
+    const url = this.feed || this.providerFeed;
+    if (feed.items.length === 0)
+      return [`no items ${url}`, `the feed ${url} has no items: check that it is the right feed.`];
+    return undefined;
   }
 
   /** Whether the last loading render showed fallback children over the bones. */
@@ -248,6 +284,8 @@ export abstract class NewsWidget extends NewsElement {
       // earlier widget's items for exclude-shown): the page state and the listeners follow it.
       // A subclass may render something else (the article's sanitizer failure): select again then.
       const items = this.#rendered ?? this.selectItems(feed);
+      const found = this.diagnosis(feed, items);
+      if (found) diagnose(this, ...found);
       const ids = items.map((item) => item.id);
       this.pageState?.setShown(this, ids);
       const shown = JSON.stringify(ids);
@@ -260,6 +298,9 @@ export abstract class NewsWidget extends NewsElement {
         this.#finish();
       }
     } else if (status === 'error' && error && error !== this.#announcedError) {
+      const url = this.feed || this.providerFeed;
+      const advice = feedErrorAdvice(error, url);
+      if (advice) diagnose(this, `${error.code} ${error.status ?? ''} ${url}`, advice);
       this.#announcedError = error;
       this.#announcedFeed = undefined;
       this.#announcedIds = undefined;

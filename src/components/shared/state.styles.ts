@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** What every feed widget shares: the loading, empty and error states, and `.vh`. */
+/** What every feed widget shares: the loading, empty, not-found and error states, and `.vh`. */
 export const stateStyles = css`
   :host {
     display: block;
@@ -55,6 +55,7 @@ export const stateStyles = css`
   }
 
   [part~='empty'],
+  [part~='not-found'],
   [part~='error'] {
     padding: var(--_space);
     border: 1px solid var(--_border);
