@@ -8,8 +8,10 @@ import { css } from 'lit';
  * to them (tier two). Both palettes meet WCAG AA contrast for text on background.
  *
  * The comment above each token is its description in custom-elements.json
- * (custom-elements-manifest.config.mjs).
+ * (custom-elements-manifest.config.mjs), which reads each token from one line: prettier leaves this
+ * stylesheet as written, or it would break the font stacks over several.
  */
+// prettier-ignore
 export const tokens = css`
   :host {
     /* Widget background (painted when the theme system sets a scheme) */
@@ -34,10 +36,10 @@ export const tokens = css`
     --_control: var(--news-color-control, light-dark(#6b7280, #8b93a1));
     /* Error text */
     --_danger: var(--news-color-danger, light-dark(#a50e0e, #ffb4ab));
-    /* UI text */
-    --_font: var(--news-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    /* Article body */
-    --_font-serif: var(--news-font-family-body, Georgia, 'Times New Roman', serif);
+    /* UI text and headlines: the reader's system sans (San Francisco, Segoe UI, Roboto, Noto Sans) */
+    --_font: var(--news-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif);
+    /* Article body: a screen serif the system has (Iowan, Charter, Sitka, Cambria, Noto Serif, Georgia), else the UI sans, never a stray Times */
+    --_font-serif: var(--news-font-family-body, 'Iowan Old Style', Charter, 'Bitstream Charter', 'Sitka Text', Cambria, 'Noto Serif', 'Droid Serif', Georgia, var(--_font));
     /* Corner radius */
     --_radius: var(--news-radius, 8px);
     /* Base text size, the reader's own by default: every size in a widget scales with it */
@@ -70,6 +72,13 @@ export const tokens = css`
   }
   :host([data-news-theme]) {
     background-color: var(--_bg);
+  }
+  /* A widget given its own theme (theme="dark" on a light page, or the reverse) is a panel of
+     another color: its text keeps a space's distance from that background's edge. */
+  :host([theme='light']),
+  :host([theme='dark']) {
+    padding: var(--_space);
+    border-radius: var(--_radius);
   }
 
   @media (prefers-reduced-motion: reduce) {

@@ -12,12 +12,17 @@ import { css } from 'lit';
 export const articleStyles = css`
   /* The knobs read in several rules; the others (--news-article-max-width, -headline-size, -body-*,
      -line-height, -measure, -image-radius) are read where they are used. */
+  /* One measure for the whole article: the hero, the body and every row between are as wide as
+     the article, whose largest width is a comfortable line of the body (about 70 to 80
+     characters of an 18px serif or sans), so the body is never a narrower column under a wider
+     hero. A page that sets a list under the article to the same --news-article-max-width lines
+     it up too. */
   :host {
     --_article-gap: var(--news-article-gap, var(--_space));
     --_article-accent: var(--news-article-accent, var(--_accent));
     --_headline-font: var(--news-article-headline-font, var(--_font));
 
-    max-width: var(--news-article-max-width, 48em);
+    max-width: var(--news-article-max-width, 42em);
     /* Like every widget, the article paints a background only when its theme may differ from the
        page's (the theme controller set data-news-theme), or when the page asks for one. */
     background-color: var(--news-article-background, transparent);
@@ -271,6 +276,23 @@ export const articleStyles = css`
     margin-inline: auto;
     object-fit: contain;
   }
+  /* On a phone the inline hero already spans the column, so a dialog at 96% of the viewport would
+     barely enlarge it: there the dialog spans the viewport edge to edge and the picture fills its
+     width (up to the picture's own size, never blurred beyond it). Nothing locks zooming: the
+     reader can pinch to zoom further. */
+  @media (width <= 40rem) {
+    dialog {
+      inline-size: 100%;
+      max-inline-size: none;
+      margin-inline: 0;
+      border-radius: 0;
+    }
+    [part~='dialog-image'] {
+      inline-size: 100%;
+      max-inline-size: max-content;
+      block-size: auto;
+    }
+  }
   [part~='dialog-caption'] {
     padding: calc(0.75em / 0.9375) calc(3.5em / 0.9375) calc(0.75em / 0.9375) calc(1em / 0.9375);
     font-size: 0.9375em;
@@ -315,7 +337,7 @@ export const proseStyles = css`
     line-height: var(--news-article-line-height, 1.7);
     color: var(--_text);
     overflow-wrap: break-word;
-    max-width: var(--news-article-measure, 70ch);
+    max-width: var(--news-article-measure, 100%);
     /* WordPress layouts below follow the body's width, not the viewport's: in a sidebar the body
        is narrow on a wide screen. */
     container: news-body / inline-size;
