@@ -171,15 +171,15 @@ function newsArticleJsonLd(item: NewsItem, title: string): Record<string, unknow
  * @csspart retry - The error state's retry button (only where retrying can help: network, timeout, 5xx, 429).
  *
  * @cssprop --news-article-background - Background of the article (default: none; `--news-color-background` while the widget sets its own theme).
- * @cssprop --news-article-max-width - Largest width of the article (default: `48em`).
+ * @cssprop --news-article-max-width - Largest width of the article, the one measure of its hero, body and rows (default: `42em`).
  * @cssprop --news-article-gap - Space between the article's rows (default: `--news-space`).
  * @cssprop --news-article-accent - Color of the category label and quote rules (default: `--news-color-accent`).
  * @cssprop --news-article-headline-font - Headline font family (default: `--news-font-family`).
  * @cssprop --news-article-headline-size - Headline font size (default: from `1.5em` on phones to `2.25em`).
- * @cssprop --news-article-body-font - Body font family (default: `--news-font-family-body`, a serif).
+ * @cssprop --news-article-body-font - Body font family (default: `--news-font-family-body`, a screen serif else the UI face).
  * @cssprop --news-article-body-size - Body font size (default: `1.125em`).
  * @cssprop --news-article-line-height - Body line height (default: `1.7`).
- * @cssprop --news-article-measure - Largest line length of the body (default: `70ch`).
+ * @cssprop --news-article-measure - Largest line length of the body (default: the article's width).
  * @cssprop --news-article-image-radius - Corner radius of the hero image (default: `--news-radius`).
  */
 export class NewsArticle extends NewsWidget {
