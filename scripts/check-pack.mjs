@@ -1,15 +1,12 @@
 #!/usr/bin/env node
 // What `npm publish` would ship: the built files, types, manifest, editor data and docs; no tests,
 // demo, sources or scripts. Run after `npm run build` (`npm pack` and `npm publish` run both, see
-// the `prepack` script).
+// the `prepack` script). scripts/check-pack.test.mjs tests the rules (`node --test scripts/`).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
-const [pack] = JSON.parse(
-  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }),
-);
-const files = pack.files.map((f) => f.path);
-const required = [
+export const required = [
   'package.json',
   'README.md',
   'custom-elements.json',
@@ -25,31 +22,45 @@ const required = [
   'web-types.json',
 ];
 const forbidden = /^(test|demo|src|scripts|bench|node_modules|\.ci)\//;
-const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const pointers = [pkg.customElements, pkg.types, pkg.main, pkg['web-types']];
-// Editors and frameworks resolve the manifest's module paths and the exports map inside the package.
-const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-const manifestPaths = manifest.modules.map((m) => m.path);
-const exportTargets = Object.values(pkg.exports).flatMap((target) =>
-  typeof target === 'string' ? [target] : Object.values(target),
-);
-const shipped = (path) => files.includes(path.replace(/^\.\//, '')) || path.includes('*');
-const problems = [
-  ...manifestPaths
-    .filter((p) => !shipped(p))
-    .map((p) => `custom-elements.json names a module that does not ship: ${p}`),
-  ...exportTargets
-    .filter((p) => !shipped(p))
-    .map((p) => `package.json exports a file that does not ship: ${p}`),
-  ...pointers
-    .filter((p) => !shipped(p))
-    .map((p) => `package.json points at a file that does not ship: ${p}`),
-  ...required.filter((f) => !files.includes(f)).map((f) => `missing: ${f}`),
-  ...files.filter((f) => forbidden.test(f)).map((f) => `should not ship: ${f}`),
-];
-console.log(`npm pack: ${files.length} files, ${(pack.size / 1024).toFixed(1)} KiB packed`);
-if (problems.length) {
-  console.error(problems.join('\n'));
-  process.exit(1);
+
+/** What is wrong with a packed file list, given package.json and the manifest; [] when nothing. */
+export function packProblems(files, pkg, manifest) {
+  const pointers = [pkg.customElements, pkg.types, pkg.main, pkg['web-types']];
+  // Editors and frameworks resolve the manifest's module paths and the exports map inside the package.
+  const manifestPaths = manifest.modules.map((m) => m.path);
+  const exportTargets = Object.values(pkg.exports).flatMap((target) =>
+    typeof target === 'string' ? [target] : Object.values(target),
+  );
+  const shipped = (path) => files.includes(path.replace(/^\.\//, '')) || path.includes('*');
+  return [
+    ...manifestPaths
+      .filter((p) => !shipped(p))
+      .map((p) => `custom-elements.json names a module that does not ship: ${p}`),
+    ...exportTargets
+      .filter((p) => !shipped(p))
+      .map((p) => `package.json exports a file that does not ship: ${p}`),
+    ...pointers
+      .filter((p) => !shipped(p))
+      .map((p) => `package.json points at a file that does not ship: ${p}`),
+    ...required.filter((f) => !files.includes(f)).map((f) => `missing: ${f}`),
+    ...files.filter((f) => forbidden.test(f)).map((f) => `should not ship: ${f}`),
+  ];
 }
-console.log('package content OK');
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [pack] = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }),
+  );
+  const files = pack.files.map((f) => f.path);
+  const problems = packProblems(
+    files,
+    JSON.parse(readFileSync('package.json', 'utf8')),
+    JSON.parse(readFileSync('custom-elements.json', 'utf8')),
+  );
+  console.log(`npm pack: ${files.length} files, ${(pack.size / 1024).toFixed(1)} KiB packed`);
+  if (problems.length) {
+    console.error(problems.join('\n'));
+    process.exit(1);
+  }
+  console.log('package content OK');
+}
