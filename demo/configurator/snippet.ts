@@ -16,7 +16,15 @@ export interface EmbedOptions {
   theme?: 'light' | 'dark' | '';
 }
 
+/**
+ * A placeholder, not a real CDN: the snippet says so, and the page shows how to host the script
+ * yourself (copy `dist/cdn/` to your site; the script loads its other parts from its own folder).
+ */
 export const CDN_SCRIPT = 'https://cdn.example.com/news-widgets/dist/cdn/news-widgets.iife.js';
+
+/** The comment above the placeholder script tag: a pasted snippet still says what to replace. */
+export const CDN_PLACEHOLDER_NOTE =
+  '<!-- Replace cdn.example.com: copy dist/cdn/ to your site and point src at its news-widgets.iife.js -->';
 
 const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -28,12 +36,14 @@ export function attributesFor(options: EmbedOptions): [string, string][] {
     if (value !== undefined && value !== '') attributes.push([name, String(value)]);
   };
   if (options.tag !== 'dark-mode-toggle') add('feed', options.feed.trim());
-  if (options.tag === 'news-article' || options.tag === 'related-list') add('article-id', options.articleId?.trim());
+  if (options.tag === 'news-article' || options.tag === 'related-list')
+    add('article-id', options.articleId?.trim());
   if (options.tag === 'trending-region') add('region', options.region?.trim());
   if (options.tag === 'related-list' || options.tag === 'trending-region') {
     if (options.limit !== undefined && options.limit !== 5) add('limit', options.limit);
   }
-  if (options.tag === 'related-list' && options.layout && options.layout !== 'list') add('layout', options.layout);
+  if (options.tag === 'related-list' && options.layout && options.layout !== 'list')
+    add('layout', options.layout);
   add('locale', options.locale);
   if (options.tag !== 'dark-mode-toggle') add('link-params', options.linkParams?.trim());
   if (options.theme && options.tag !== 'dark-mode-toggle') add('theme', options.theme);
@@ -50,10 +60,23 @@ export function elementMarkup(options: EmbedOptions): string {
 
 /** What a partner pastes into a CMS page. */
 export function scriptTagSnippet(options: EmbedOptions, scriptUrl = CDN_SCRIPT): string {
-  return `<script src="${escapeAttribute(scriptUrl)}" defer></script>\n${elementMarkup(options)}`;
+  const note = scriptUrl === CDN_SCRIPT ? `${CDN_PLACEHOLDER_NOTE}\n` : '';
+  return `${note}<script src="${escapeAttribute(scriptUrl)}" defer></script>\n${elementMarkup(options)}`;
 }
 
 /** What a developer writes with the npm package. */
 export function npmSnippet(options: EmbedOptions): string {
   return `// npm install news-widgets\nimport 'news-widgets/${options.tag}.js';\n\n// in your markup:\n${elementMarkup(options)}`;
+}
+
+/**
+ * Columns for a grid of `count` cards when `fits` fit side by side: the most that leave no card
+ * alone on the last row (6 cards in 3 columns, 5 in 3 and 2; 4 in 2 rather than 3 and 1), else
+ * one more, slightly narrower (7 in 4 and 3 rather than 3, 3 and 1), else one column.
+ */
+export function gridColumns(count: number, fits: number): number {
+  const fit = (columns: number) => columns > 1 && (count <= columns || count % columns !== 1);
+  const most = Math.max(1, Math.min(Math.floor(fits), Math.floor(count)));
+  for (let columns = most; columns > 1; columns--) if (fit(columns)) return columns;
+  return fits >= 2 && fit(most + 1) ? most + 1 : 1;
 }
