@@ -7,8 +7,11 @@ import { guardPageErrors, jsonFeed, part, ready, seedItem, storeWith } from './h
 const SMALL_IMAGE = '/test/fixtures/images/small-300x168.png';
 // An SVG with width="1200" height="675": a full-size hero.
 const LARGE_IMAGE = '/demo/public/images/skyline.svg';
-/** The content column of a typical news site: wider than the small image, narrower than the large. */
-const COLUMN = 717;
+/**
+ * The content column of a typical news site on a tablet: wider than the small image, narrower
+ * than the large, and within the article's own largest width (42em), so the column decides.
+ */
+const COLUMN = 640;
 
 /** The article in a COLUMN-wide column, showing a seed-like item with this image and `_news` size. */
 async function heroOf(image: string, size: { image_width?: number; image_height?: number }) {

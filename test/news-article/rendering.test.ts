@@ -64,7 +64,7 @@ describe('<news-article>', () => {
       expect(image.alt).to.equal('');
       const caption = part(el, 'caption')!;
       expect(caption.localName).to.equal('figcaption');
-      expect(text(caption)).to.equal('Sekretaris Daerah (Sekda) Kota Balikpapan, Muhaimin,');
+      expect(text(caption)).to.equal('Ilustrasi: cakrawala kota saat senja.');
       expect(caption.closest('figure')).to.equal(part(el, 'figure'));
       expect(text(part(el, 'enlarge'))).to.equal('Perbesar');
     });
