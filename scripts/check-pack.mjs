@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // What `npm publish` would ship: the built files, types, manifest, editor data and docs; no tests,
 // demo, sources or scripts. Run after `npm run build` (`npm pack` and `npm publish` run both, see
-// the `prepack` script). scripts/check-pack.test.mjs tests the rules (`node --test scripts/`).
+// the `prepack` script). `node --test scripts/check-pack.test.mjs` tests the rules (name the file:
+// `node --test scripts/` would also run scripts/test.mjs, the whole browser suite).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';

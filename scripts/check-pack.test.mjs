@@ -1,4 +1,4 @@
-// The rules of scripts/check-pack.mjs on made-up packages: `node --test scripts/`.
+// The rules of scripts/check-pack.mjs on made-up packages: `node --test scripts/check-pack.test.mjs`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { packProblems, required } from './check-pack.mjs';
