@@ -1,9 +1,10 @@
 import { createContext } from '@lit/context';
 
 /**
- * What widgets under one provider tell each other: which article the page shows (so a
- * `<related-list>` without `article-id` relates to it) and which items are already on screen (so
- * widgets with `exclude-shown` skip them, as home pages do).
+ * What widgets under one provider (or, without one, on one page with the same feed: see
+ * `pageStateFor`) tell each other: which articles the page shows (so a `<related-list>` without
+ * `article-id` relates to it, and no list offers an article the reader is reading) and which items
+ * are already on screen (so lists skip what widgets above them show, as home pages do).
  */
 export class PageState extends EventTarget {
   #changeQueued = false;
@@ -23,12 +24,19 @@ export class PageState extends EventTarget {
     return first && this.#articles.get(first);
   }
 
+  /** Every article a `<news-article>` shows, wherever it is on the page: no list offers them. */
+  get articleIds(): ReadonlySet<string> {
+    return new Set(this.#articles.values());
+  }
+
   /** Records the article a widget shows (`undefined`: none). */
   setArticle(owner: Node, id: string | undefined): void {
-    const before = this.articleId;
+    // A change only when this owner's article changed: an article writing its own id again (each
+    // of its updates does) must not make every widget update, itself included, forever.
+    if (this.#articles.get(owner) === id) return;
     if (id === undefined) this.#articles.delete(owner);
     else this.#articles.set(owner, id);
-    if (this.articleId !== before) this.#changed();
+    this.#changed();
   }
 
   /** Records the ids a widget shows; a widget's own ids never exclude themselves. */
@@ -42,10 +50,8 @@ export class PageState extends EventTarget {
 
   /** Drops what a widget that left the page recorded. */
   forget(owner: Node): void {
-    const article = this.articleId;
     const shown = this.#shownBy.delete(owner);
-    this.#articles.delete(owner);
-    if (shown || this.articleId !== article) this.#changed();
+    if (this.#articles.delete(owner) || shown) this.#changed();
   }
 
   /**
@@ -77,3 +83,24 @@ export class PageState extends EventTarget {
 }
 
 export const pageStateContext = createContext<PageState | undefined>('news-widgets:page-state');
+
+/**
+ * The page state of widgets outside any `<news-provider>`: one per store and feed URL, so an
+ * article and a list that each name the same feed still know about each other. Keyed by store
+ * too: widgets given their own store (tests, a custom fetch) read their own copy of the feed.
+ */
+const pageStates = new WeakMap<object, Map<string, PageState>>();
+
+export function pageStateFor(store: object, feed: string): PageState {
+  let url = feed;
+  try {
+    url = new URL(feed, document.baseURI).href;
+  } catch {
+    // Not a URL: the widget shows an error; the string still names the feed.
+  }
+  let perStore = pageStates.get(store);
+  if (!perStore) pageStates.set(store, (perStore = new Map()));
+  let state = perStore.get(url);
+  if (!state) perStore.set(url, (state = new PageState()));
+  return state;
+}

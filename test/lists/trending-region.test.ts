@@ -99,16 +99,17 @@ describe('<trending-region>', () => {
     });
 
     it('matches regions without regard to case or accents', async () => {
-      const store = new FeedStore();
+      // Side by side to compare rankings: each on its own store, else the later would skip the
+      // earlier's entries, as lists on one page do.
       const plain = await fixture<TrendingRegion>(
-        html`<trending-region .store=${store} feed=${TRENDING} region="bali"></trending-region>`,
+        html`<trending-region .store=${new FeedStore()} feed=${TRENDING} region="bali"></trending-region>`,
       );
       const accented = await fixture<TrendingRegion>(
-        html`<trending-region .store=${store} feed=${TRENDING} region="BALÍ"></trending-region>`,
+        html`<trending-region .store=${new FeedStore()} feed=${TRENDING} region="BALÍ"></trending-region>`,
       );
       const spaced = await fixture<TrendingRegion>(
         html`<trending-region
-          .store=${store}
+          .store=${new FeedStore()}
           feed=${TRENDING}
           region="  KALIMANTAN   utara "
         ></trending-region>`,
@@ -120,12 +121,13 @@ describe('<trending-region>', () => {
     });
 
     it('ranks every item without a region, 5 by default, and honours limit', async () => {
-      const store = new FeedStore();
+      // Side by side to compare rankings: each on its own store, else the later would skip the
+      // earlier's entries, as lists on one page do.
       const all = await fixture<TrendingRegion>(
-        html`<trending-region .store=${store} feed=${TRENDING}></trending-region>`,
+        html`<trending-region .store=${new FeedStore()} feed=${TRENDING}></trending-region>`,
       );
       const two = await fixture<TrendingRegion>(
-        html`<trending-region .store=${store} feed=${TRENDING} limit="2"></trending-region>`,
+        html`<trending-region .store=${new FeedStore()} feed=${TRENDING} limit="2"></trending-region>`,
       );
       await Promise.all([settled(all), settled(two)]);
       expect(shownIds(all)).to.deep.equal(['u1', 'k2', 'k3', 'k1', 'bali-plain']);
@@ -145,20 +147,21 @@ describe('<trending-region>', () => {
     });
 
     it('counts only recent articles with since-days', async () => {
-      const { store } = storeWith([recentFeed()]);
+      // Each on its own store: lists on one page do not repeat each other's entries.
+      const store = () => storeWith([recentFeed()]).store;
       const week = await fixture<TrendingRegion>(
         html`<trending-region
-          .store=${store}
+          .store=${store()}
           feed="https://feeds.example/recent.json"
           since-days="7"
         ></trending-region>`,
       );
       const always = await fixture<TrendingRegion>(
-        html`<trending-region .store=${store} feed="https://feeds.example/recent.json"></trending-region>`,
+        html`<trending-region .store=${store()} feed="https://feeds.example/recent.json"></trending-region>`,
       );
       const invalid = await fixture<TrendingRegion>(
         html`<trending-region
-          .store=${store}
+          .store=${store()}
           feed="https://feeds.example/recent.json"
           since-days="soon"
         ></trending-region>`,
@@ -191,15 +194,23 @@ describe('<trending-region>', () => {
     });
 
     it('ranks a WordPress feed: region from category or tag names, read counts from meta', async () => {
-      const store = new FeedStore();
+      // Each on its own store: lists on one page do not repeat each other's entries.
       const kaltim = await fixture<TrendingRegion>(
-        html`<trending-region .store=${store} feed=${WORDPRESS} region="kalimantan timur"></trending-region>`,
+        html`<trending-region
+          .store=${new FeedStore()}
+          feed=${WORDPRESS}
+          region="kalimantan timur"
+        ></trending-region>`,
       );
       const kaltara = await fixture<TrendingRegion>(
-        html`<trending-region .store=${store} feed=${WORDPRESS} region="Kalimantan Utara"></trending-region>`,
+        html`<trending-region
+          .store=${new FeedStore()}
+          feed=${WORDPRESS}
+          region="Kalimantan Utara"
+        ></trending-region>`,
       );
       const all = await fixture<TrendingRegion>(
-        html`<trending-region .store=${store} feed=${WORDPRESS}></trending-region>`,
+        html`<trending-region .store=${new FeedStore()} feed=${WORDPRESS}></trending-region>`,
       );
       await Promise.all([settled(kaltim), settled(kaltara), settled(all)]);
       // 10236 has meta.views 1234, 10241 has 87; both are in the category "Kalimantan Timur".
@@ -420,6 +431,54 @@ describe('<trending-region>', () => {
       expect(el.shadowRoot!.activeElement === part(el, 'link'), 'focus on the top entry').to.equal(true);
     });
 
+    it("shows the new-items control over the list's top edge, without moving the entries", async () => {
+      const { store } = storeWith([ranking(['a', 'b', 'c']), ranking(['d', 'a', 'b'])]);
+      const el = await liveList(store, '0.05');
+      await settled(el);
+      await laidOut(el);
+      const control = part<HTMLButtonElement>(el, 'new-items')!;
+      const first = () => parts(el, 'item')[0]!.getBoundingClientRect().toJSON();
+      const before = first();
+      const host = el.getBoundingClientRect().toJSON();
+      await until(() => control.hasAttribute('data-waiting'), 'the new ranking was not offered');
+      await laidOut(el);
+      // The first entry did not move, the widget did not grow.
+      expect(first()).to.deep.equal(before);
+      expect(el.getBoundingClientRect().toJSON()).to.deep.equal(host);
+      // Laid over the boundary of heading and list, inside the widget (whose paint containment
+      // would cut it off), on top of the entries' links: a click there reaches it.
+      const box = control.getBoundingClientRect();
+      const listTop = part(el, 'list')!.getBoundingClientRect().top;
+      expect(box.top, 'starts above the list').to.be.lessThan(listTop);
+      expect(box.bottom, 'ends over the list').to.be.greaterThan(listTop);
+      expect(box.top, 'inside the widget').to.be.greaterThanOrEqual(host.top);
+      expect(box.height).to.be.greaterThan(16);
+      const hit = el.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      expect(hit === control || control.contains(hit), 'the control is on top').to.equal(true);
+      // Still a button in the tab order between heading and list, announced politely.
+      control.focus();
+      expect(el.shadowRoot!.activeElement === control, 'focusable').to.equal(true);
+      expect(el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent).to.contain('artikel baru');
+      await expectAccessible(el);
+    });
+
+    it('keeps the control inside the widget when the heading is hidden', async () => {
+      const { store } = storeWith([ranking(['a', 'b']), ranking(['c', 'a'])]);
+      const el = await fixture<TrendingRegion>(
+        html`<fast-trending-region
+          .store=${store}
+          feed="https://feeds.example/live.json"
+          refresh="0.05"
+          heading=""
+        ></fast-trending-region>`,
+      );
+      await settled(el);
+      const control = part<HTMLButtonElement>(el, 'new-items')!;
+      await until(() => control.hasAttribute('data-waiting'), 'the new ranking was not offered');
+      await laidOut(el);
+      expect(control.getBoundingClientRect().top).to.be.greaterThanOrEqual(el.getBoundingClientRect().top);
+    });
+
     it('moves focus to the first real link when the new top entry has none (URL dropped)', async () => {
       const next = ranking(['f', 'a', 'b']) as { items: Array<{ url: string }> };
       next.items[0]!.url = 'javascript:alert(1)';
@@ -513,8 +572,9 @@ describe('<trending-region>', () => {
   });
 
   describe('skeleton', () => {
-    it("holds the live controls' height while loading, so a live list does not move when it loads", async () => {
-      const height = async (store: FeedStore, feed: string, refresh?: string) => {
+    it('keeps no band for the live controls: a live list is as tall as one without refresh, loading or loaded', async () => {
+      // The new-items control is laid over the list's top edge, not in room kept under the heading.
+      const measure = async (store: FeedStore, feed: string, refresh?: string) => {
         const el = await fixture<TrendingRegion>(
           html`<trending-region
             .store=${store}
@@ -524,19 +584,27 @@ describe('<trending-region>', () => {
         );
         if (feed === TRENDING) await settled(el);
         await laidOut(el);
-        const { height } = el.getBoundingClientRect();
+        const { top, height } = el.getBoundingClientRect();
+        const first = el.shadowRoot!.querySelector('.list > .item, .list > [part~="item"]')!;
+        const entry = first.getBoundingClientRect().top - top;
         // Gone before the next one, which would otherwise start further down, maybe out of reach.
         el.remove();
-        return height;
+        return { height, entry };
       };
       const { store: never } = storeWith(['never']);
       const loaded = new FeedStore();
-      const bones =
-        (await height(never, 'https://feeds.example/slow.json', '600')) -
-        (await height(never, 'https://feeds.example/slow.json'));
-      const content = (await height(loaded, TRENDING, '600')) - (await height(loaded, TRENDING));
-      expect(content, 'the live controls take room').to.be.greaterThan(20);
-      expect(bones).to.be.closeTo(content, 0.5);
+      const slow = 'https://feeds.example/slow.json';
+      const [liveBones, bones] = [await measure(never, slow, '600'), await measure(never, slow)];
+      const [liveContent, content] = [
+        await measure(loaded, TRENDING, '600'),
+        await measure(loaded, TRENDING),
+      ];
+      expect(liveBones.height).to.be.closeTo(bones.height, 0.5);
+      expect(liveBones.entry, 'first bone row').to.be.closeTo(bones.entry, 0.5);
+      expect(liveContent.height).to.be.closeTo(content.height, 0.5);
+      expect(liveContent.entry, 'first entry').to.be.closeTo(content.entry, 0.5);
+      // And the skeleton still reserves the content's place.
+      expect(liveContent.entry).to.be.closeTo(liveBones.entry, 0.5);
     });
 
     it('shows bones beside host children a reader does not see (script, template, style), and hides them under one a reader sees', async () => {

@@ -17,6 +17,10 @@ import { relatedListStyles } from './related-list.styles.js';
  * first; then the newest of the rest. Without an article (no `article-id`, no `<news-article>`
  * under the same provider): the newest articles, as on the seed page.
  *
+ * Never an article a `<news-article>` on the page shows (under the same provider, or on the same
+ * feed without one); by default not the entries of widgets above it either, so it and a
+ * `<trending-region>` do not repeat each other (`exclude-shown="false"` allows those repeats).
+ *
  * @tagname related-list
  * @summary A list of related articles with linked titles, dates and optional thumbnails.
  *

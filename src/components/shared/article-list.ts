@@ -77,6 +77,14 @@ function cloneSkeleton(key: string, template: () => TemplateResult): DocumentFra
   return master.cloneNode(true) as DocumentFragment;
 }
 
+/**
+ * `exclude-shown` is on unless it says "false": an absent or removed attribute means the default,
+ * as written without it, and `exclude-shown` alone (what pages wrote when it was opt-in) still works.
+ */
+function excludeShownFromAttribute(value: string | null): boolean {
+  return value?.trim().toLowerCase() !== 'false';
+}
+
 /** An entry's date: "14 September 2025 - 08:41", or the day alone for an item the feed gave no time. */
 function entryDate(item: NewsItem, published: Date, locale: string): string {
   const offset = dateOffset(item);
@@ -111,6 +119,11 @@ function headingTag(level: number, id: string, text: string): TemplateResult {
  * date and time, optional thumbnail), `limit`, `exclude-shown`, and the attribution events
  * `news-click` and `news-impression`.
  *
+ * Lists a reader does not find odd: a list never offers an article a `<news-article>` on the page
+ * shows, and by default skips the entries widgets above it show. The rule is document order, not
+ * loading order, so which list loads first does not matter: the first list shows its own ranking,
+ * each later one what is left, and a list updates when one above it changes.
+ *
  * Subclasses rank a feed (`rank`, memoized per feed and `rankingKey`) and may number their
  * entries (`ranked`).
  */
@@ -118,8 +131,13 @@ export abstract class ArticleListWidget extends NewsWidget {
   /** How many articles to show at most (default 5). */
   @property({ type: Number }) limit = 5;
 
-  /** Skip articles already shown by widgets earlier in the document under the same provider. */
-  @property({ type: Boolean, attribute: 'exclude-shown' }) excludeShown = false;
+  /**
+   * Skip articles that widgets earlier in the document already show (under the same provider, or
+   * on the same feed without one): on by default; `exclude-shown="false"` lets this list repeat
+   * them. An article a `<news-article>` shows is never listed either way.
+   */
+  @property({ attribute: 'exclude-shown', converter: { fromAttribute: excludeShownFromAttribute } })
+  excludeShown = true;
 
   /** Heading text instead of the localized one; an empty value hides the heading (the list keeps it as its name). */
   @property() heading?: string;
@@ -170,12 +188,14 @@ export abstract class ArticleListWidget extends NewsWidget {
 
   protected override selectItems(feed: NewsFeed): NewsItem[] {
     const ranked = memoizedRanking(feed, `${this.localName}|${this.rankingKey}`, () => this.rank(feed.items));
-    const skip = this.excludeShown ? this.pageState?.shownBefore(this) : undefined;
+    const state = this.pageState;
+    const reading = state?.articleIds;
+    const earlier = this.excludeShown ? state?.shownBefore(this) : undefined;
     const limit = this.effectiveLimit;
     const items: NewsItem[] = [];
     for (const item of ranked) {
       if (items.length >= limit) break;
-      if (!skip?.has(item.id)) items.push(item);
+      if (!reading?.has(item.id) && !earlier?.has(item.id)) items.push(item);
     }
     return items;
   }
@@ -243,13 +263,11 @@ export abstract class ArticleListWidget extends NewsWidget {
     </div>`;
   }
 
-  /** What a kind of list shows between its heading and its entries (trending: the live controls). */
+  /**
+   * What a kind of list shows between its heading and its entries (trending: the live controls).
+   * It takes no room (the skeleton has no stand-in for it): a control laid over the list's top edge.
+   */
   protected renderBeforeList(): TemplateResult | typeof nothing {
-    return nothing;
-  }
-
-  /** The skeleton's stand-in for `renderBeforeList`, as tall, so the list does not move when it loads. */
-  protected renderBeforeListBone(): TemplateResult | typeof nothing {
     return nothing;
   }
 
@@ -372,7 +390,6 @@ export abstract class ArticleListWidget extends NewsWidget {
       this.heading ?? null,
       this.defaultHeading,
       this.resolvedLocale,
-      this.renderBeforeListBone() !== nothing,
     ]);
     const shown = this.#skeleton;
     // Still on screen with the same shape: the same value, so Lit leaves it alone.
@@ -398,7 +415,7 @@ export abstract class ArticleListWidget extends NewsWidget {
         ? nothing
         : html`<div class="heading-bone">${this.heading ?? this.defaultHeading}</div>`;
     return html`<div class="bones ${this.containerClass}" aria-hidden="true">
-      ${heading}${this.renderBeforeListBone()}
+      ${heading}
       <div class="list">
         ${rows.map(
           () =>

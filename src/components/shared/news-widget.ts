@@ -5,7 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { feedUrlContext } from '../../context/feed-url.js';
 import { localeContext } from '../../context/locale.js';
 import { storeContext } from '../../context/store.js';
-import { pageStateContext, type PageState } from '../../context/page-state.js';
+import { pageStateContext, pageStateFor, type PageState } from '../../context/page-state.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import { ThemeController } from '../../controllers/theme-controller.js';
 import { isTransient, type FeedError } from '../../feed/errors.js';
@@ -80,7 +80,17 @@ export abstract class NewsWidget extends NewsElement {
 
   @consume({ context: pageStateContext, subscribe: true })
   @state()
-  protected pageState?: PageState;
+  protected providerPageState?: PageState;
+
+  /**
+   * What the widgets around this one show: the provider's page state, else (no provider) the one
+   * of every widget on the page with the same feed and store.
+   */
+  protected get pageState(): PageState | undefined {
+    if (this.providerPageState) return this.providerPageState;
+    const url = this.feed || this.providerFeed;
+    return url ? pageStateFor(this.store ?? this.providerStore ?? getDefaultStore(), url) : undefined;
+  }
 
   protected readonly data = new FeedController(this, {
     url: () => this.feed || this.providerFeed,
@@ -164,6 +174,7 @@ export abstract class NewsWidget extends NewsElement {
     this.#lazyObserver?.disconnect();
     this.#lazyObserver = undefined;
     this.#observedPageState?.removeEventListener('change', this.#onPageStateChange);
+    this.#observedPageState?.forget(this);
     this.#observedPageState = undefined;
     this.pageState?.forget(this);
     this.removeAttribute('aria-busy');
@@ -174,6 +185,8 @@ export abstract class NewsWidget extends NewsElement {
     this.#rendered = undefined;
     if (changed.has('loading')) this.#observeLazy();
     if (this.pageState !== this.#observedPageState) {
+      // Another feed or provider: what this widget showed is no longer on that page state.
+      this.#observedPageState?.forget(this);
       this.#observedPageState?.removeEventListener('change', this.#onPageStateChange);
       this.pageState?.addEventListener('change', this.#onPageStateChange);
       this.#observedPageState = this.pageState;

@@ -1,9 +1,10 @@
 import { css } from 'lit';
 
 /**
- * `<trending-region>`: big rank numbers, and the live bar. The bar is always in the layout in live
- * mode and its control only becomes visible (`visibility`, not `display`), so announcing a newer
- * ranking never pushes the list down.
+ * `<trending-region>`: big rank numbers, and the live bar. The bar has no height: it anchors the
+ * new-items control over the boundary of heading and list, laid over both (absolute), so live mode
+ * keeps no empty band under the heading and announcing a newer ranking never moves the list. The
+ * control is small enough to sit in the gap between the heading's text and the first title.
  */
 export const trendingRegionStyles = css`
   .rank {
@@ -24,33 +25,47 @@ export const trendingRegionStyles = css`
     margin-inline: 0.3em;
   }
 
+  /* Above the entries, whose stretched links are positioned and would otherwise cover the control. */
   .live-bar {
-    display: flex;
-    align-items: center;
-    block-size: 2em;
-    margin-block-end: 0.25em;
+    position: relative;
+    z-index: 1;
+    block-size: 0;
   }
 
+  /* Centred across the list, its middle a little above the list's top edge: in the middle of the
+     space between the header's margin (0.5em) and the first entry's padding. */
   .new-items {
+    position: absolute;
+    inset-block-start: calc(-0.125em / 0.8125);
+    inset-inline: 0;
+    translate: 0 -50%;
+    inline-size: fit-content;
+    margin-inline: auto;
     visibility: hidden;
-    display: inline-flex;
+    display: flex;
     align-items: center;
     gap: 0.35em;
     max-inline-size: 100%;
-    block-size: calc(1.875em / 0.875);
-    padding: 0 calc(0.85em / 0.875);
+    block-size: calc(1.375em / 0.8125);
+    padding: 0 calc(0.75em / 0.8125);
     /* Transparent, but drawn in forced colors, where the background is not: still a button. */
     border: 1px solid transparent;
     border-radius: 999px;
     font: inherit;
-    font-size: 0.875em;
+    font-size: 0.8125em;
     font-weight: 600;
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
     color: var(--news-trending-new-items-color, var(--_bg));
     background: var(--news-trending-new-items-background, var(--_accent));
+    box-shadow: 0 0.125em 0.5em rgb(0 0 0 / 0.25);
     cursor: pointer;
+  }
+  /* No heading: the list's top is the widget's, whose paint containment would cut the control. */
+  .header:empty + .live-bar .new-items {
+    inset-block-start: 0;
+    translate: none;
   }
   .new-items[data-waiting] {
     visibility: visible;

@@ -29,14 +29,17 @@ const MAX_REFRESH_SECONDS = 86_400;
  *
  * Items whose region equals `region` (case- and accent-insensitive; WordPress feeds, which have no
  * region field, match category and tag names), ranked by read count, ties newest first; newest
- * first when the feed has no read counts. No `region`: every item.
+ * first when the feed has no read counts. No `region`: every item. Never the article a
+ * `<news-article>` on the page shows; by default not the entries of lists above it either
+ * (`exclude-shown="false"` allows those repeats).
  *
  * Live mode (`refresh="60"`): the feed is fetched again every 60 s while the page is visible
  * (paused in background tabs; a refresh that fell due meanwhile runs on return). A refresh never
  * moves the list under the reader: when it brings a different ranking (other articles, or the same
  * articles in another order), the current list stays and a control (`part="new-items"`, "3 artikel
- * baru", or "Peringkat diperbarui" when only the order changed) appears in space reserved for it,
- * with a polite screen-reader announcement; activating it shows the new ranking. A refresh that
+ * baru", or "Peringkat diperbarui" when only the order changed) appears over the list's top edge
+ * (no empty space is kept for it, and the entries do not move when it appears), with a polite
+ * screen-reader announcement; activating it shows the new ranking. A refresh that
  * changes only texts or read counts of the same articles in the same order updates them in place.
  * A failed refresh keeps the list and is retried at the next tick. Without `refresh`, a newer feed
  * arriving from the page's shared store (another widget refreshed it) is shown directly.
@@ -252,11 +255,12 @@ export class TrendingRegion extends ArticleListWidget {
     this.renderRoot.querySelector<HTMLElement>(ENTRY_LINK)?.focus();
   }
 
-  /** The live controls: the new-items button in reserved space, and its polite announcement. */
-  protected override renderBeforeListBone(): TemplateResult | typeof nothing {
-    return this.refreshIntervalMs === undefined ? nothing : html`<div class="live-bar"></div>`;
-  }
-
+  /**
+   * The live controls: the new-items button, and its polite announcement. The bar has no height:
+   * it anchors the button over the boundary of heading and list, so nothing is reserved for it
+   * (and the skeleton needs no stand-in) and nothing moves when it appears. In the DOM between
+   * the heading and the list, so it comes there in the tab order.
+   */
   protected override renderBeforeList(): TemplateResult | typeof nothing {
     if (this.refreshIntervalMs === undefined) return nothing;
     const { label, announcement } = this.#pendingTexts;
