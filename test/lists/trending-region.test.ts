@@ -672,6 +672,8 @@ describe('<trending-region>', () => {
   describe('states and accessibility', () => {
     for (const theme of ['light', 'dark'] as const) {
       it(`is accessible while loading, ready, live with news waiting, empty and failed (${theme})`, async () => {
+        // Each widget leaves the page once checked, so the next starts in view: off screen,
+        // content-visibility would not lay it out until the reader scrolled there.
         const { store: never } = storeWith(['never']);
         const loading = await themedFixture<TrendingRegion>(
           theme,
@@ -684,6 +686,7 @@ describe('<trending-region>', () => {
         expect(loading.getAttribute('aria-busy')).to.equal('true');
         expect(part(loading, 'skeleton')!.querySelectorAll('.item')).to.have.length(5);
         await expectAccessible(loading);
+        loading.remove();
 
         const ready = await themedFixture<TrendingRegion>(
           theme,
@@ -696,6 +699,7 @@ describe('<trending-region>', () => {
         );
         await settled(ready);
         await expectAccessible(ready);
+        ready.remove();
 
         setVisibility('visible');
         const { store: live } = storeWith([ranking(['a', 'b']), ranking(['c', 'a'])]);
@@ -711,6 +715,7 @@ describe('<trending-region>', () => {
         await settled(waiting);
         await until(() => part(waiting, 'new-items')!.hasAttribute('data-waiting'));
         await expectAccessible(waiting);
+        waiting.remove();
 
         const empty = await themedFixture<TrendingRegion>(
           theme,
@@ -724,6 +729,7 @@ describe('<trending-region>', () => {
         await settled(empty);
         expect(part(empty, 'empty')).to.not.equal(null);
         await expectAccessible(empty);
+        empty.remove();
 
         const emptyFeed = await themedFixture<TrendingRegion>(
           theme,
@@ -735,6 +741,7 @@ describe('<trending-region>', () => {
         );
         await settled(emptyFeed);
         expect(part(emptyFeed, 'empty')).to.not.equal(null);
+        emptyFeed.remove();
 
         const { store: failing } = storeWith([500]);
         const failed = await themedFixture<TrendingRegion>(
@@ -749,6 +756,7 @@ describe('<trending-region>', () => {
         expect(part(failed, 'error')).to.not.equal(null);
         expect(part(failed, 'retry')).to.not.equal(null);
         await expectAccessible(failed);
+        failed.remove();
       });
     }
 
