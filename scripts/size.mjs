@@ -14,8 +14,8 @@ import { litNoGlobals } from './lit-no-globals.mjs';
 // `goal` is the performance issue's budget (30 KiB classic, 26 KiB target; 10 KiB trending only),
 // reported beside it until the bundles get there; then `max` becomes the goal.
 export const BUDGETS = {
-  'classic bundle (iife)': { max: 52.5, goal: 30 },
-  'trending-region only': { max: 27.5, goal: 10 },
+  'classic bundle (iife)': { max: 55.5, goal: 30 },
+  'trending-region only': { max: 30, goal: 10 },
 };
 
 const kib = (bytes) => bytes / 1024;
