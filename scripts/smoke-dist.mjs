@@ -70,8 +70,10 @@ const WIDGETS = `
 
 const RSS_WIDGETS = `<news-provider feed="/smoke/rss-as-html" locale="id">
       <news-article></news-article><trending-region></trending-region></news-provider>`;
-// The first title of test/fixtures/real/rss-antara-jambi-terkini.xml (see its expected.json).
+// The first two titles of test/fixtures/real/rss-antara-jambi-terkini.xml (see its expected.json):
+// the article shows the newest; the trending list beside it never offers that one again.
 const RSS_TITLE = 'Malisya Deslilian lulus Fakultas Kedokteran Unisba pada usia 20 tahun';
+const RSS_SECOND = 'Polda Jambi perkuat pembinaan sikap personel untuk responsif tolak paham radikal';
 const rssRendered = {
   ready: `(() => document.querySelector('news-article')?.shadowRoot?.querySelector('h1') && document.querySelector('trending-region')?.shadowRoot?.querySelectorAll('li').length)()`,
   verify: `(() => { const problems = [];
@@ -79,7 +81,7 @@ const rssRendered = {
     if (h1 !== ${JSON.stringify(RSS_TITLE)}) problems.push('headline: ' + h1);
     if (!document.querySelector('news-article').shadowRoot.textContent.includes('setelah berhasil lulus dari Fakultas Kedokteran')) problems.push('body sentence missing');
     const first = document.querySelector('trending-region').shadowRoot.querySelector('li [part~=title]')?.textContent.trim();
-    if (first !== ${JSON.stringify(RSS_TITLE)}) problems.push('trending first entry: ' + first);
+    if (first !== ${JSON.stringify(RSS_SECOND)}) problems.push('trending first entry: ' + first);
     return problems; })()`,
 };
 
