@@ -41,6 +41,7 @@ if (!ensureBrowsers()) process.exit(1);
 const lintOk = run('lint', 'npm', ['run', '--silent', 'lint']);
 const typesOk = run('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 const manifestOk = run('custom elements manifest is up to date', 'node', ['scripts/check-manifest.mjs']);
+const packRulesOk = run('package content rules', 'node', ['--test', 'scripts/check-pack.test.mjs']);
 const testsOk = run('browser tests (Chromium, Firefox)', 'npx', ['web-test-runner'], {
   WTR_COUNT_FILE: countFile,
 });
@@ -60,9 +61,9 @@ if (existsSync(countFile)) {
 } else {
   failed += 1;
 }
-// Lint, typecheck and the manifest check count as one check each, so a red lint can never hide behind green tests.
-for (const ok of [lintOk, typesOk, manifestOk]) ok ? passed++ : failed++;
+// Lint, typecheck, the manifest check and the package rules count as one check each, so a red lint can never hide behind green tests.
+for (const ok of [lintOk, typesOk, manifestOk, packRulesOk]) ok ? passed++ : failed++;
 if (!testsOk && failed === 0) failed = 1;
 
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exit(failed === 0 && lintOk && typesOk && manifestOk && testsOk ? 0 : 1);
+process.exit(failed === 0 && lintOk && typesOk && manifestOk && packRulesOk && testsOk ? 0 : 1);
