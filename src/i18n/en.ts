@@ -16,6 +16,7 @@ export const en: Messages = {
     'no-feed': 'No news feed address is set.',
     cors: 'This news feed does not allow other sites to show it.',
   },
+  serverTrouble: 'The news server is having trouble right now.',
   feedNotFound: 'The news feed was not found.',
   articleNotFound: 'The article was not found.',
   readCount: (count, category) =>

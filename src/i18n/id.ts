@@ -16,6 +16,7 @@ export const id: Messages = {
     'no-feed': 'Alamat umpan berita belum diatur.',
     cors: 'Umpan berita ini tidak mengizinkan situs lain menampilkannya.',
   },
+  serverTrouble: 'Server berita sedang bermasalah.',
   feedNotFound: 'Umpan berita tidak ditemukan.',
   articleNotFound: 'Artikel tidak ditemukan.',
   readCount: (count) => `Artikel ini telah dibaca ${count} kali`,

@@ -16,6 +16,8 @@ export interface Messages {
   errors: Record<FeedErrorCode, string>;
   /** The error state when the feed's address answers 404 or 410 (the feed is not there). */
   feedNotFound: string;
+  /** The error state when the feed's server fails (5xx) or is too busy (429): not a refusal. */
+  serverTrouble: string;
   /** The not-found state: the chosen `article-id` or `article-url` is not in the feed. */
   articleNotFound: string;
   /** "Artikel ini telah dibaca 20 kali": `count` is formatted, `category` is the plural category. */

@@ -236,7 +236,10 @@ describe('<news-article> states', () => {
       await fixture(html`<div>${el}</div>`);
       await waitUntil(() => part(el, 'error') !== null);
       expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
-      expect(text(part(el, 'error')!.querySelector('p'))).to.equal('The news server refused the request.');
+      // A busy server is in trouble, not refusing.
+      expect(text(part(el, 'error')!.querySelector('p'))).to.equal(
+        'The news server is having trouble right now.',
+      );
       expect(types(events)).to.deep.equal(['news-loadstart', 'news-error', 'news-loadend']);
       expect((events[1]!.detail as { code: string }).code).to.equal('http');
       expect(typeof (events[1]!.detail as { message: string }).message).to.equal('string');
@@ -270,13 +273,25 @@ describe('<news-article> states', () => {
       });
     }
 
-    const transient: Array<[string, () => Promise<Response>]> = [
-      ['a network failure', () => Promise.reject(new TypeError('Failed to fetch'))],
-      ['a 500', async () => new Response('', { status: 500 })],
-      ['a 429', async () => new Response('', { status: 429, headers: { 'retry-after': '0' } })],
+    const transient: Array<[string, string, () => Promise<Response>]> = [
+      [
+        'a network failure',
+        'The news could not be loaded: check your connection.',
+        () => Promise.reject(new TypeError('Failed to fetch')),
+      ],
+      [
+        'a 500',
+        'The news server is having trouble right now.',
+        async () => new Response('', { status: 500 }),
+      ],
+      [
+        'a 429',
+        'The news server is having trouble right now.',
+        async () => new Response('', { status: 429, headers: { 'retry-after': '0' } }),
+      ],
     ];
-    for (const [name, answer] of transient) {
-      it(`offers a retry after ${name}`, async () => {
+    for (const [name, message, answer] of transient) {
+      it(`says "${message}" and offers a retry after ${name}`, async () => {
         const el = await fixture<NewsArticle>(
           html`<news-article
             feed="/virtual/transient.json"
@@ -285,6 +300,7 @@ describe('<news-article> states', () => {
           ></news-article>`,
         );
         await waitUntil(() => part(el, 'error') !== null);
+        expect(text(part(el, 'error')!.querySelector('p'))).to.equal(message);
         expect(text(part(el, 'retry'))).to.equal('Try again');
       });
     }

@@ -222,10 +222,15 @@ export abstract class NewsWidget extends NewsElement {
     </div>`;
   }
 
-  /** The localized error message: a feed that is not there (404, 410) says so. */
+  /**
+   * The localized error message: a feed that is not there (404, 410) says so, and a server that
+   * fails or is too busy (5xx, 429) is not said to refuse.
+   */
   #errorMessage(error: FeedError | undefined): string {
-    const { errors, feedNotFound } = this.messages;
-    if (error?.code === 'http' && (error.status === 404 || error.status === 410)) return feedNotFound;
+    const { errors, feedNotFound, serverTrouble } = this.messages;
+    const status = error?.code === 'http' ? (error.status ?? 0) : 0;
+    if (status === 404 || status === 410) return feedNotFound;
+    if (status === 429 || status >= 500) return serverTrouble;
     return errors[error?.code ?? 'network'] ?? errors.network;
   }
 
