@@ -109,6 +109,30 @@ describe('Lists a reader does not find odd', () => {
       await expectAccessible(trending);
     });
 
+    it('forget a list removed while an update was pending, and follow a list moved in the page', async () => {
+      const store = new FeedStore();
+      const page = await fixture<HTMLElement>(
+        html`<div>
+          <related-list .store=${store} feed=${TRENDING} limit="3"></related-list>
+          <trending-region .store=${store} feed=${TRENDING} limit="3"></trending-region>
+        </div>`,
+      );
+      const related = page.querySelector<RelatedList>('related-list')!;
+      const trending = page.querySelector<TrendingRegion>('trending-region')!;
+      await Promise.all([settled(related), settled(trending)]);
+      await until(() => shownIds(trending).join() === 'k2,k1,bali-plain', `trending: ${shownIds(trending)}`);
+      // An update pending when the list leaves (a limit changed in the same task) must not sign it up again.
+      related.limit = 4;
+      related.remove();
+      await until(() => shownIds(trending).join() === 'u1,k2,k3', `after removal: ${shownIds(trending)}`);
+      await related.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(shownIds(trending)).to.deep.equal(['u1', 'k2', 'k3']);
+      // Back in the page, above the trending list: it counts again.
+      page.prepend(related);
+      await until(() => !shownIds(trending).includes('u1'), `after moving back: ${shownIds(trending)}`);
+    });
+
     it('do not depend on which list renders first: document order decides', async () => {
       const provider = await fixture<NewsProvider>(
         html`<news-provider feed=${TRENDING} .store=${new FeedStore()}>

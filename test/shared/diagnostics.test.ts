@@ -264,6 +264,32 @@ describe('console diagnostics', () => {
       expect(diagnostics()[0]).to.contain('article-id');
     });
 
+    it('ignores what frameworks write on elements: Alpine, Vue, htmx, Angular, Lit SSR', async () => {
+      const el = document.createElement('news-article');
+      for (const name of [
+        'x-data',
+        'x-show',
+        '@click',
+        'v-if',
+        'v-cloak',
+        '#default',
+        'hx-get',
+        'ng-reflect-feed',
+        'defer-hydration',
+        '.prop',
+        '*ngif',
+        '[feed]',
+        '(click)',
+      ]) {
+        el.setAttribute(name, '');
+      }
+      el.setAttribute('feed', BASIC);
+      el.setAttribute('article-id', 'a1');
+      await fixture(html`<div>${el}</div>`);
+      await settled(el as NewsArticle);
+      expect(diagnostics()).to.deep.equal([]);
+    });
+
     it('ignores global, aria-*, data-* and on* attributes', async () => {
       const el = await fixture<NewsArticle>(
         html`<news-article

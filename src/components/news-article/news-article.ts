@@ -301,7 +301,8 @@ export class NewsArticle extends NewsWidget {
   protected override update(changed: PropertyValues): void {
     const item = this.#shownItem();
     if (item && (item.contentHtml.trim() !== '' || this.structuredData)) this.#ensureSanitizer();
-    this.pageState?.setArticle(this, item?.id);
+    // Not for an update that runs after the article left the page (see NewsWidget.willUpdate).
+    if (this.isConnected) this.pageState?.setArticle(this, item?.id);
     super.update(changed);
   }
 

@@ -71,10 +71,16 @@ const GLOBAL = new Set(
 
 /**
  * Whether an attribute name is the page's or a framework's business: global attributes, `aria-*`,
- * `data-*` (Vue's scoped `data-v-*` too), event handlers, namespaced names, Angular's `_ng*`.
+ * `data-*` (Vue's scoped `data-v-*` too), event handlers, namespaced names, Angular (`_ng*`,
+ * `ng-*`), Alpine (`x-*`, `@click`), Vue in-DOM templates (`v-*`, `#slot`), htmx (`hx-*`), Lit
+ * SSR's `defer-hydration`, and binding syntaxes (`.prop`, `*if`, `[prop]`, `(event)`).
  */
 function foreign(name: string): boolean {
-  return GLOBAL.has(name) || /^(aria-|data-|on|_ng)|:/.test(name);
+  return (
+    GLOBAL.has(name) ||
+    name === 'defer-hydration' ||
+    /^(aria-|data-|on|_ng|ng-|x-|v-|hx-|[@#.*[(])|:/.test(name)
+  );
 }
 
 /** Edit distance (insertions, deletions, substitutions), for "did you mean". */

@@ -146,6 +146,9 @@ export abstract class NewsWidget extends NewsElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#observeLazy();
+    // Moved in the page: sign up with the page state again (disconnecting left it), even when
+    // nothing else asks for an update (a widget without a provider, its feed already shown).
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   #observeLazy(): void {
@@ -176,7 +179,6 @@ export abstract class NewsWidget extends NewsElement {
     this.#observedPageState?.removeEventListener('change', this.#onPageStateChange);
     this.#observedPageState?.forget(this);
     this.#observedPageState = undefined;
-    this.pageState?.forget(this);
     this.removeAttribute('aria-busy');
   }
 
@@ -184,7 +186,9 @@ export abstract class NewsWidget extends NewsElement {
     super.willUpdate(changed);
     this.#rendered = undefined;
     if (changed.has('loading')) this.#observeLazy();
-    if (this.pageState !== this.#observedPageState) {
+    // Lit still runs an update that was pending when the widget left the page: a detached widget
+    // must not sign up again (the page state would keep it, and lists would skip what it showed).
+    if (this.isConnected && this.pageState !== this.#observedPageState) {
       // Another feed or provider: what this widget showed is no longer on that page state.
       this.#observedPageState?.forget(this);
       this.#observedPageState?.removeEventListener('change', this.#onPageStateChange);
@@ -305,7 +309,7 @@ export abstract class NewsWidget extends NewsElement {
       const found = this.diagnosis(feed, items);
       if (found) diagnose(this, ...found);
       const ids = items.map((item) => item.id);
-      this.pageState?.setShown(this, ids);
+      if (this.isConnected) this.pageState?.setShown(this, ids);
       const shown = JSON.stringify(ids);
       if (feed !== this.#announcedFeed || shown !== this.#announcedIds) {
         this.#announcedFeed = feed;
