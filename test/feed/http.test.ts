@@ -146,6 +146,7 @@ describe('fetchFeedJson', () => {
 
 describe('fetchFeedBody: XML and its encodings', () => {
   guardPageErrors();
+  const warnings = captureWarnings();
 
   const bytes = (...values: number[]): Uint8Array<ArrayBuffer> => new Uint8Array(values);
   const ascii = (text: string): number[] => Array.from(text, (char) => char.charCodeAt(0));
@@ -191,7 +192,6 @@ describe('fetchFeedBody: XML and its encodings', () => {
   });
 
   it('reads UTF-8 when the declaration names no encoding a browser knows, and says so', async () => {
-    const warnings = captureWarningsOnce();
     const body = bytes(
       ...ascii('<?xml version="1.0" encoding="x-klingon"?><t>'),
       0xc3,
@@ -200,7 +200,7 @@ describe('fetchFeedBody: XML and its encodings', () => {
     );
     const { xml } = (await fetchFeedBody(URL_, { fetch: answer(body, 'text/xml') })) as { xml: string };
     expect(xml).to.contain('<t>é</t>');
-    expect(warnings()).to.deep.equal([
+    expect(warnings).to.deep.equal([
       `[news-widgets] the feed ${URL_} declares the unknown encoding "x-klingon"; read as UTF-8`,
     ]);
   });
@@ -278,16 +278,3 @@ describe('fetchFeedBody: feeds on another site without CORS headers', () => {
     expect(warnings).to.deep.equal([]);
   });
 });
-
-/** Captures console.warn from now until the returned function is called. */
-function captureWarningsOnce(): () => string[] {
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => {
-    seen.push(args.map(String).join(' '));
-  };
-  return () => {
-    console.warn = original;
-    return seen;
-  };
-}
