@@ -41,23 +41,7 @@ const configs: Record<string, UserConfig> = {
       },
     },
   },
-  esm: {
-    build: {
-      target: 'es2022',
-      outDir: 'dist/cdn',
-      emptyOutDir: false,
-      copyPublicDir: false,
-      // Not library mode: Vite keeps whitespace in minified ES libraries, and a CDN file wants it gone.
-      minify: true,
-      // No <link rel=modulepreload> injected into the host's <head>: we touch nothing of the page.
-      modulePreload: false,
-      rolldownOptions: {
-        input: { 'news-widgets': 'src/cdn-module.ts' },
-        preserveEntrySignatures: 'strict',
-        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-      },
-    },
-  },
+  esm: cdnModule('news-widgets', 'src/cdn-module.ts'),
   iife: {
     resolve: {
       // A classic script cannot split: it loads the XML reader as a file of its own.
@@ -76,21 +60,29 @@ const configs: Record<string, UserConfig> = {
       },
     },
   },
-  xml: {
+  xml: cdnModule('news-widgets-xml', 'src/feed/xml/index.ts'),
+};
+
+/** A self-contained ES module for dist/cdn/ (its lazy parts in dist/cdn/chunks/). */
+function cdnModule(name: string, entry: string): UserConfig {
+  return {
     build: {
       target: 'es2022',
       outDir: 'dist/cdn',
       emptyOutDir: false,
       copyPublicDir: false,
+      // Not library mode: Vite keeps whitespace in minified ES libraries, and a CDN file wants it gone.
       minify: true,
+      // No <link rel=modulepreload> injected into the host's <head>: we touch nothing of the page.
+      modulePreload: false,
       rolldownOptions: {
-        input: { 'news-widgets-xml': 'src/feed/xml/index.ts' },
+        input: { [name]: entry },
         preserveEntrySignatures: 'strict',
-        output: { format: 'es', entryFileNames: '[name].js' },
+        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },
-  },
-};
+  };
+}
 
 function componentEntries(): Record<string, string> {
   const tags = ['news-article', 'related-list', 'trending-region', 'dark-mode-toggle', 'news-provider'];
