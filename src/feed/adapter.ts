@@ -80,21 +80,22 @@ export function withoutUndefined<T extends object>(value: T): T {
 }
 
 /**
- * A date field of an item (see `readInstant`): absent stays absent; present but not a valid date
- * is dropped with one warning naming the item and the field.
+ * A date field of an item (see `readInstant`, or the reader given): absent stays absent; present
+ * but not a valid date is dropped with one warning naming the item and the field.
  */
-export function readDateField(
+export function readDateField<T = Date>(
   ctx: AdapterContext,
   label: string,
   field: string,
   value: unknown,
-): Date | undefined {
+  read: (value: string) => T | undefined = readInstant as (value: unknown) => T | undefined,
+): T | undefined {
   if (value === undefined || value === null) return undefined;
-  const instant = readInstant(value);
-  if (instant === undefined) {
+  const date = typeof value === 'string' ? read(value) : undefined;
+  if (date === undefined) {
     ctx.warn(`feed item ${label}: "${field}" is not a valid date (got ${describeValue(value)}); ignored`);
   }
-  return instant;
+  return date;
 }
 
 /** Where an image may start, and the markup whose images a reader never sees. */

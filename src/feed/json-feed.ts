@@ -28,6 +28,7 @@ import {
   MAX_TAGS,
   MAX_TEXT,
   MAX_TITLE,
+  isDateOnly,
   isObject,
   own,
   readCount,
@@ -41,7 +42,6 @@ import {
   type JsonObject,
 } from './read.js';
 import { decodeEntities } from './entities.js';
-import { isDateOnly } from './read.js';
 import { textToHtml } from './text.js';
 import type { NewsAttachment, NewsAuthor, NewsItem } from './types.js';
 import { safeUrl } from './url-policy.js';

@@ -204,7 +204,7 @@ function isRealDay(year: number, month: number, day: number): boolean {
 }
 
 /** A wall-clock date and time at a written UTC offset (none: UTC), or `undefined` for a day its month lacks. */
-function wallClock(
+export function wallClock(
   year: number,
   month: number,
   day: number,
@@ -222,12 +222,12 @@ function wallClock(
 }
 
 /** `+08:00` → 480; no sign (`Z`, a named zone, none) → 0. */
-function offsetOf(sign?: string, hours?: string, minutes?: string): number {
+export function offsetOf(sign?: string, hours?: string, minutes?: string): number {
   return sign ? (sign === '-' ? -1 : 1) * (+hours! * 60 + +minutes!) : 0;
 }
 
 /** Real offsets lie within UTC−12:00 … UTC+14:00. */
-const MAX_OFFSET = 14 * 60;
+export const MAX_OFFSET = 14 * 60;
 
 /**
  * The UTC offset a date-time is written at (`Z` → 0, `+08:00` → 480), read by the patterns of

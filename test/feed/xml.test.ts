@@ -179,7 +179,7 @@ describe('RSS and Atom reader', () => {
       );
       expect(item.published).to.equal(undefined);
       expect(warnings).to.deep.equal([
-        '[news-widgets] feed item #0 (id "x"): "pubDate" is not a valid date; ignored',
+        '[news-widgets] feed item #0 (id "x"): "pubDate" is not a valid date (got a string (\'Mon, 31 Jun 2025 09:…\')); ignored',
       ]);
     });
 

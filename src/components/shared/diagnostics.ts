@@ -6,6 +6,7 @@
  * Silenced by `<meta name="news-widgets" content="quiet">` in the page (read each time a warning
  * is about to be printed, so a page may add it late) or by `quietDiagnostics()`.
  */
+import { preview } from '../../feed/describe.js';
 import { PREFIX, type FeedError } from '../../feed/errors.js';
 import { normalizeName } from '../../feed/select.js';
 import type { NewsItem } from '../../feed/types.js';
@@ -37,13 +38,11 @@ const SELF_SET = new Map([
 ]);
 
 /** `<trending-region region="Kaltimm" feed="/feed.json">`: the element as the page writes it. */
-export function describe(element: Element): string {
+function describe(element: Element): string {
   const attributes = Array.from(element.attributes)
     .filter(({ name, value }) => !SELF_SET.has(name) || (SELF_SET.get(name) ?? value) !== value)
     .map(({ name, value }) => {
-      if (value === '') return ` ${name}`;
-      const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-      return ` ${name}="${shown}"`;
+      return value === '' ? ` ${name}` : ` ${name}="${preview(value, 80)}"`;
     });
   return `<${element.localName}${attributes.join('')}>`;
 }

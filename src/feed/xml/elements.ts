@@ -2,8 +2,18 @@
  * Reading an XML feed document: namespaced children, their text and attributes, and RSS dates.
  * Every value read here is untrusted; callers pass text through the same readers as JSON fields.
  */
-import type { AdapterContext } from '../adapter.js';
-import { MAX_NAME, MAX_TAGS, isDateOnly, readInstant, readNames, readOffset } from '../read.js';
+import { type AdapterContext, readDateField } from '../adapter.js';
+import {
+  MAX_NAME,
+  MAX_OFFSET,
+  MAX_TAGS,
+  isDateOnly,
+  offsetOf,
+  readInstant,
+  readNames,
+  readOffset,
+  wallClock,
+} from '../read.js';
 import { htmlToText } from '../text.js';
 import type { NewsItem } from '../types.js';
 
@@ -118,7 +128,7 @@ const ZONES: Record<string, number> = {
 };
 
 /** A date as RSS writes it: the instant, the publisher's offset when the date says it, date only. */
-export type FeedDate = Pick<NewsItem, 'publishedOffset' | 'dateOnly' | 'zoneless'> & { instant: Date };
+type FeedDate = Pick<NewsItem, 'publishedOffset' | 'dateOnly' | 'zoneless'> & { instant: Date };
 
 /** A time without a zone (none written, or a name we do not know): its digits, shown as written. */
 const zoneless = (instant: Date): FeedDate => ({ instant, publishedOffset: 0, zoneless: true });
@@ -143,15 +153,13 @@ export function readFeedDate(value: string | undefined): FeedDate | undefined {
   const [, d, monthName, y, h, mi, s, sign, zoneHours, zoneMinutes, zoneName] = match;
   const month = MONTHS[monthName!.slice(0, 3).toLowerCase()];
   const year = y!.length === 2 ? (+y! < 50 ? 2000 : 1900) + +y! : +y!;
-  const day = +d!;
   if (month === undefined || +(h ?? 0) > 23 || +(mi ?? 0) > 59 || +(s ?? 0) > 59) return undefined;
   const named = zoneName === undefined ? undefined : ZONES[zoneName.toLowerCase()];
-  const offset = sign ? (sign === '-' ? -1 : 1) * (+zoneHours! * 60 + +zoneMinutes!) : (named ?? 0);
-  if (Math.abs(offset) > 14 * 60) return undefined;
-  const wallClock = Date.UTC(year, month - 1, day, +(h ?? 0), +(mi ?? 0), +(s ?? 0));
-  // Date.UTC moves 31 June to 1 July: such a day does not exist.
-  if (new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return undefined;
-  const instant = new Date(wallClock - offset * 60_000);
+  const offset = sign ? offsetOf(sign, zoneHours, zoneMinutes) : (named ?? 0);
+  if (Math.abs(offset) > MAX_OFFSET) return undefined;
+  const utc = wallClock(year, month, +d!, +(h ?? 0), +(mi ?? 0), +(s ?? 0), 0);
+  if (!utc) return undefined;
+  const instant = new Date(utc.getTime() - offset * 60_000);
   if (h === undefined) return { instant, dateOnly: true };
   if (!sign && named === undefined) return zoneless(instant);
   // A numeric zone or a local zone name says the publisher's clock; GMT says only UTC.
@@ -168,12 +176,8 @@ export function itemDate(
   fields: [string, string | undefined][],
 ): Pick<NewsItem, 'published' | 'publishedOffset' | 'dateOnly' | 'zoneless'> {
   const [field, value] = fields.find(([, written]) => written !== undefined) ?? [];
-  if (value === undefined) return {};
-  const date = readFeedDate(value);
-  if (!date) {
-    ctx.warn(`feed item ${label}: "${field}" is not a valid date; ignored`);
-    return {};
-  }
+  const date = readDateField(ctx, label, field!, value, readFeedDate);
+  if (!date) return {};
   const { instant, ...zone } = date;
   return { published: instant, ...zone };
 }
