@@ -6,28 +6,16 @@ import { expect } from '@open-wc/testing';
 import { FeedStore } from '../../src/feed/store.js';
 import { htmlToText } from '../../src/feed/text.js';
 import type { NewsFeed } from '../../src/feed/types.js';
-import { guardPageErrors } from './helpers.js';
-import { corpus } from './real-corpus.js';
+import { captureWarnings, guardPageErrors } from './helpers.js';
+import { collapse, corpus } from './real-corpus.js';
 
 /** Our format for Python's: RSS 1.0 and 0.90 are RDF there, RSS here. */
 const FORMAT = { rss: 'rss', rdf: 'rss', atom: 'atom', 'json-feed': 'json-feed', wordpress: 'wordpress' };
 
-/** Whitespace collapsed, as the expectations write text. */
-const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
-
-async function load(file: string): Promise<{ feed: NewsFeed; warnings: string[] }> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    return { feed: await new FeedStore().load(`/feeds/${file}`), warnings };
-  } finally {
-    console.warn = original;
-  }
-}
-
 describe('the real-data corpus, through the feed client', () => {
   guardPageErrors();
+  // Real feeds have items the parser skips or dates it drops, each with a warning: not asserted here.
+  captureWarnings();
 
   it('holds at least 25 documents, each with its provenance', async () => {
     expect(corpus.length).to.be.at.least(25);
@@ -37,16 +25,19 @@ describe('the real-data corpus, through the feed client', () => {
 
   for (const expected of corpus) {
     it(`reads ${expected.file}: every item, its ids, titles and body`, async () => {
-      const { feed } = await load(expected.file);
+      const feed: NewsFeed = await new FeedStore().load(`/feeds/${expected.file}`);
       expect(feed.format).to.equal(FORMAT[expected.format]);
       expect(feed.items).to.have.length(expected.items);
       expect(feed.items.slice(0, 3).map((item) => item.id)).to.deep.equal(expected.ids);
       expected.titles.forEach((title, index) => {
         const item = feed.items[index]!;
-        // An untitled item shows a line of its text, or nothing but its image.
-        if (title === null)
-          expect(item.title === '' ? item.image : item.title, `item ${index}`).to.be.a('string');
-        else expect(collapse(item.title), `title of item ${index}`).to.equal(title);
+        // An untitled item is headed by the first line of its text, else only its image shows.
+        if (title === null && item.title === '')
+          expect(item.image, `image of item ${index}`).to.match(/^https?:/);
+        else if (title === null) {
+          const text = collapse(htmlToText(item.contentHtml, 1e6) || (item.summary ?? ''));
+          expect(text, `text of item ${index}`).to.contain(item.title.replace(/…$/, ''));
+        } else expect(collapse(item.title), `title of item ${index}`).to.equal(title);
       });
       if (expected.sentence !== null) {
         const { contentHtml, summary = '' } = feed.items[expected.sentenceItem!]!;

@@ -12,3 +12,6 @@ export interface Expectation {
 }
 
 export const corpus = (await (await fetch('/test/fixtures/real/expected.json')).json()) as Expectation[];
+
+/** Whitespace collapsed, as the expectations write text. */
+export const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();

@@ -346,8 +346,9 @@ describe('RSS and Atom reader', () => {
       const feed = await parse(
         `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY ext SYSTEM "/faults/status/200?key=${key}">]>` +
           `<rss><channel><item><guid>a</guid><title>A&ext;B</title></item></channel></rss>`,
-      ).catch(() => undefined);
-      if (feed) expect(feed.items[0]!.title).to.not.contain('status');
+      );
+      // Read without the entity's content: the browser's parser never loads it.
+      expect(feed.items[0]!.title).to.equal('AB');
       const count = async (): Promise<number> =>
         ((await (await fetch(`/faults/count-read?key=${key}`)).json()) as { count: number }).count;
       expect(await count()).to.equal(0);

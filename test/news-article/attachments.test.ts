@@ -52,8 +52,20 @@ describe('<news-article> attachments', () => {
     ).to.deep.equal([['video', 'https://media.example/v1.mp4', 'Liputan banjir']]);
   });
 
-  it('has no attachments part for an article without audio or video', async () => {
-    const store = storeWith(jsonFeed([{ id: 'a', title: 'Judul', content_text: 'Isi' }]));
+  it('has no attachments part for an article without playable audio or video', async () => {
+    const store = storeWith(
+      jsonFeed([
+        {
+          id: 'a',
+          title: 'Judul',
+          content_text: 'Isi',
+          attachments: [
+            { url: 'javascript:alert(1)', mime_type: 'audio/mpeg' },
+            { url: 'https://media.example/a.pdf', mime_type: 'application/pdf' },
+          ],
+        },
+      ]),
+    );
     const el = await fixture<NewsArticle>(
       html`<news-article .store=${store} feed="/any.json"></news-article>`,
     );
