@@ -82,7 +82,10 @@ describe('Lists a reader does not find odd', () => {
       const article = page.querySelector('news-article')!;
       const trending = page.querySelector('trending-region')!;
       await settled(trending);
-      await until(() => !article.hasAttribute('aria-busy'), 'article still loading');
+      await until(
+        () => article.shadowRoot?.querySelector('[part~="not-found"]'),
+        'article not in its not-found state',
+      );
       expect(article.items).to.deep.equal([]);
       expect(shownIds(trending)).to.deep.equal(ALL_TRENDING);
     });

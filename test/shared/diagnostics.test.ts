@@ -194,6 +194,8 @@ describe('console diagnostics', () => {
       el.articleId = 'a3';
       await settled(el);
       await el.updateComplete;
+      // The article it now names is shown, and nothing more is said.
+      expect(el.items.map((item) => item.id)).to.deep.equal(['a3']);
       expect(diagnostics()).to.have.length(1);
     });
 
