@@ -1,63 +1,82 @@
-// The Lit floor: the floor's job (one fetch, the region's top five by views, rank, link, date)
-// done by a bare LitElement with a shadow root, and nothing else: no skeleton, states, theme,
-// controllers or sanitizing. What Lit itself costs per widget, apart from our code.
+// The Lit floor of pages with every kind of widget: the trending list, plus an article (title,
+// date, image, and the feed's body as HTML, unsanitized as naive embeds do), a related list (the
+// article's related ids first, then the newest) and a dark-mode switch, each a bare LitElement.
 import { LitElement, html } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { FEED_URL, LitFloorWidget, define, formatDate, newest, type Item } from './lit-floor-common.js';
+import { LitFloorList } from './lit-floor-trending.js';
 
-const FEED = '/demo/public/feed.json';
-
-interface Item {
-  url: string;
-  title: string;
-  date_published: string;
-  _news?: { region?: string; views?: number };
-}
-
-let feed: Promise<{ items: Item[] }> | undefined;
-const format = new Intl.DateTimeFormat('id', { day: 'numeric', month: 'long', year: 'numeric' });
-const norm = (s: unknown) =>
-  String(s || '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .trim();
-
-class LitFloorList extends LitElement {
-  static override properties = { items: { state: true } };
-  declare items: Item[] | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    feed ??= fetch(FEED).then((response) => response.json());
-    const region = norm(this.getAttribute('region'));
-    void feed.then(({ items }) => {
-      this.items = items
-        .filter((item) => norm(item._news?.region) === region)
-        .sort(
-          (a, b) =>
-            (b._news?.views ?? 0) - (a._news?.views ?? 0) ||
-            Date.parse(b.date_published) - Date.parse(a.date_published),
-        )
-        .slice(0, 5);
-    });
+class LitFloorArticle extends LitFloorWidget<Item> {
+  protected select(items: Item[]): Item {
+    const id = this.getAttribute('article-id');
+    return items.find((item) => item.id === id) ?? items[0];
   }
 
   override render() {
-    if (!this.items) return html``;
-    return html`<h2>Trending di Daerah</h2>
-      <ol>
-        ${this.items.map(
-          (item, i) =>
-            html`<li>
-              <span>${i + 1}</span><a href=${item.url}>${item.title}</a
-              ><time>${format.format(new Date(item.date_published))}</time>
-            </li>`,
-        )}
-      </ol>`;
-  }
-
-  override updated(): void {
-    if (this.items) this.dispatchEvent(new Event('news-load', { bubbles: true, composed: true }));
+    const item = this.content;
+    if (!item) return html``;
+    return html`<article>
+      <h1>${item.title}</h1>
+      <time>${formatDate(item)}</time>
+      ${
+        item.image
+          ? html`<img
+              src=${new URL(item.image, FEED_URL).href}
+              alt=""
+              width=${item._news?.image_width ?? ''}
+              height=${item._news?.image_height ?? ''}
+            />`
+          : ''
+      }
+      <div>${unsafeHTML(item.content_html ?? '')}</div>
+    </article>`;
   }
 }
 
-customElements.define('lit-floor-list', LitFloorList);
+class LitFloorRelated extends LitFloorWidget<Item[]> {
+  protected select(items: Item[]): Item[] {
+    const article = items.find((item) => item.id === this.getAttribute('article-id'));
+    const byId = new Map(items.map((item) => [item.id, item]));
+    const first = (article?._news?.related ?? [])
+      .map((id) => byId.get(id))
+      .filter((item) => item !== undefined);
+    const rest = items.filter((item) => item !== article && !first.includes(item)).sort(newest);
+    return [...first, ...rest].slice(0, 5);
+  }
+
+  override render() {
+    if (!this.content) return html``;
+    return html`<h2>Baca Lainnya</h2>
+      <ul>
+        ${this.content.map(
+          (item) => html`<li><a href=${item.url}>${item.title}</a><time>${formatDate(item)}</time></li>`,
+        )}
+      </ul>`;
+  }
+}
+
+class LitFloorToggle extends LitElement {
+  static override properties = { dark: { state: true } };
+  declare dark: boolean;
+
+  constructor() {
+    super();
+    this.dark = false;
+  }
+
+  override render() {
+    return html`<button aria-pressed=${String(this.dark)} @click=${this.#toggle}>Mode gelap</button>`;
+  }
+
+  #toggle() {
+    this.dark = !this.dark;
+    document.documentElement.style.colorScheme = this.dark ? 'dark' : 'light';
+  }
+}
+
+// Registered here by name, not by a bare `import './lit-floor-trending.js'`: the package's
+// `sideEffects` list leaves bench/ out, so the bundler drops a module imported for its effects.
+define('lit-floor-list', LitFloorList);
+define('lit-floor-article', LitFloorArticle);
+define('lit-floor-related', LitFloorRelated);
+define('lit-floor-toggle', LitFloorToggle);
