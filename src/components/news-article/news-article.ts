@@ -17,7 +17,9 @@ import { dateOffset, machineDate, shownTitle, type ShownTitle } from '../shared/
 import { NewsWidget, type NewsErrorDetail, type NewsLoadDetail } from '../shared/news-widget.js';
 import { stateStyles } from '../shared/state.styles.js';
 import { renderAttachments } from './attachments.js';
-import { articleStyles, proseStyles } from './news-article.styles.js';
+import { enlargeDialogStyles } from './enlarge-dialog.styles.js';
+import { articleStyles } from './news-article.styles.js';
+import { proseStyles } from './prose.styles.js';
 
 /** The `lang` to mark one UI string with, or `undefined` where it is the language around it. */
 type UiLanguage = (key: keyof Messages) => string | undefined;
@@ -183,7 +185,7 @@ function newsArticleJsonLd(item: NewsItem, title: string): Record<string, unknow
  * @cssprop --news-article-image-radius - Corner radius of the hero image (default: `--news-radius`).
  */
 export class NewsArticle extends NewsWidget {
-  static override styles = [tokens, stateStyles, articleStyles, proseStyles];
+  static override styles = [tokens, stateStyles, articleStyles, proseStyles, enlargeDialogStyles];
 
   /** Registers the element under `tag` (idempotent; see docs on renaming). */
   static define(tag = 'news-article', registry: CustomElementRegistry = customElements): boolean {
