@@ -33,6 +33,9 @@ const THRESHOLDS = Array.from({ length: 21 }, (_, i) => i / 20);
  * the CORS-safelisted types: a cross-origin endpoint gets a simple POST, without a preflight that
  * `sendBeacon` cannot perform. The endpoint should parse the body as JSON whatever the type says.
  * Only http(s) endpoints are used; anything else is ignored.
+ *
+ * Loaded on demand: `<news-article>` imports this module only once it has a `view-endpoint`
+ * (components/news-article/view-beacon-loader.ts), so pages that count nothing never download it.
  */
 export class ViewBeaconController implements ReactiveController {
   readonly #host: ReactiveControllerHost & Element;

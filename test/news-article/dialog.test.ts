@@ -1,7 +1,16 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { NewsArticle } from '../../src/components/news-article/news-article.js';
-import { guardPageErrors, jsonFeed, part, ready, seedItem, storeWith, text } from './helpers.js';
+import {
+  guardPageErrors,
+  jsonFeed,
+  openEnlargeDialog,
+  part,
+  ready,
+  seedItem,
+  storeWith,
+  text,
+} from './helpers.js';
 
 /** The element focused inside the article's shadow root. */
 const focused = (el: NewsArticle) => el.shadowRoot!.activeElement;
@@ -30,7 +39,8 @@ describe('<news-article> enlarge dialog', () => {
 
   let el: NewsArticle;
   let enlarge: HTMLButtonElement;
-  let dialog: HTMLDialogElement;
+  /** The article's dialog, once a press of "Perbesar" has loaded and rendered it. */
+  const dialogOf = (article: NewsArticle) => part<HTMLDialogElement>(article, 'dialog');
 
   beforeEach(async () => {
     el = await fixture<NewsArticle>(
@@ -42,19 +52,23 @@ describe('<news-article> enlarge dialog', () => {
     );
     await ready(el);
     enlarge = part<HTMLButtonElement>(el, 'enlarge')!;
-    dialog = part<HTMLDialogElement>(el, 'dialog')!;
   });
 
   afterEach(() => {
-    if (dialog.open) dialog.close();
+    if (dialogOf(el)?.open) dialogOf(el)!.close();
   });
 
-  it('is a real button labelled "Perbesar" that announces a dialog', () => {
+  it('is a real button labelled "Perbesar" that announces a dialog', async () => {
     expect(enlarge.localName).to.equal('button');
     expect(enlarge.type).to.equal('button');
     expect(text(enlarge)).to.equal('Perbesar');
     expect(enlarge.getAttribute('aria-haspopup')).to.equal('dialog');
+    // The dialog is rendered by the first press (its code loads then), and stays once closed.
+    expect(dialogOf(el), 'no dialog before the first press').to.equal(null);
+    const dialog = await openEnlargeDialog(el);
     expect(dialog.localName).to.equal('dialog');
+    dialog.close();
+    expect(dialogOf(el)).to.equal(dialog);
     expect(dialog.open).to.equal(false);
   });
 
@@ -62,7 +76,8 @@ describe('<news-article> enlarge dialog', () => {
     requireKeyboard(this);
     enlarge.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => dialog.open, 'Enter should open the dialog', { timeout: 5000 });
+    await waitUntil(() => dialogOf(el)?.open, 'Enter should open the dialog', { timeout: 5000 });
+    const dialog = dialogOf(el)!;
     expect(focused(el)).to.equal(part(el, 'close'));
     expect(dialog.matches(':modal')).to.equal(true);
 
@@ -77,12 +92,12 @@ describe('<news-article> enlarge dialog', () => {
     requireKeyboard(this);
     enlarge.focus();
     await sendKeys({ press: ' ' });
-    await waitUntil(() => dialog.open, 'Space should open the dialog', { timeout: 5000 });
+    await waitUntil(() => dialogOf(el)?.open, 'Space should open the dialog', { timeout: 5000 });
     expect(focused(el)).to.equal(part(el, 'close'));
   });
 
   it('returns focus to the enlarge button when the browser closes the dialog, as on Escape', async () => {
-    enlarge.click();
+    const dialog = await openEnlargeDialog(el);
     requestClose(dialog);
     expect(dialog.open).to.equal(false);
     await waitUntil(() => focused(el) === enlarge, 'focus should return to the enlarge button', {
@@ -92,10 +107,14 @@ describe('<news-article> enlarge dialog', () => {
 
   it('returns focus to the enlarge button itself, not to wherever focus was before the dialog', async () => {
     // Opened without our button (focus elsewhere): the browser alone would restore focus there.
+    // The dialog exists once a press has loaded it; that first opening is closed again here.
+    const dialog = await openEnlargeDialog(el);
+    dialog.close();
     const outside = document.createElement('button');
     document.body.append(outside);
     try {
       outside.focus();
+      expect(focused(el), 'focus is outside the article').to.equal(null);
       dialog.showModal();
       requestClose(dialog);
       await waitUntil(() => focused(el) === enlarge, 'focus should move to the enlarge button', {
@@ -107,6 +126,12 @@ describe('<news-article> enlarge dialog', () => {
   });
 
   it('opens on click and closes with the close button, returning focus', async () => {
+    const dialog = await openEnlargeDialog(el);
+    expect(focused(el)).to.equal(part(el, 'close'));
+    part(el, 'close')!.click();
+    expect(dialog.open).to.equal(false);
+    expect(focused(el)).to.equal(enlarge);
+    // Loaded and rendered: every later press opens the dialog within the click itself.
     enlarge.click();
     expect(dialog.open).to.equal(true);
     expect(focused(el)).to.equal(part(el, 'close'));
@@ -116,7 +141,7 @@ describe('<news-article> enlarge dialog', () => {
   });
 
   it('closes on a click on the backdrop but not on a click inside', async () => {
-    enlarge.click();
+    const dialog = await openEnlargeDialog(el);
     // A click on the ::backdrop targets the <dialog> itself, at a point outside its box. The clicks
     // are synthesized: real mouse input (sendMouse) waits for the page to be the front tab, which
     // a concurrently running test page can prevent.
@@ -134,7 +159,8 @@ describe('<news-article> enlarge dialog', () => {
     expect(focused(el)).to.equal(enlarge);
   });
 
-  it('shows the large image with its caption, read once', () => {
+  it('shows the large image with its caption, read once', async () => {
+    const dialog = await openEnlargeDialog(el);
     const image = part<HTMLImageElement>(el, 'dialog-image')!;
     expect(image.src).to.equal(part<HTMLImageElement>(el, 'image')!.src);
     expect(image.alt).to.equal('');
@@ -146,7 +172,7 @@ describe('<news-article> enlarge dialog', () => {
   });
 
   it('is accessible while open', async () => {
-    enlarge.click();
+    await openEnlargeDialog(el);
     await expect(el).to.be.accessible();
   });
 
@@ -158,7 +184,7 @@ describe('<news-article> enlarge dialog', () => {
       ></news-article>`,
     );
     await ready(bare);
-    const bareDialog = part(bare, 'dialog')!;
+    const bareDialog = await openEnlargeDialog(bare);
     expect(bareDialog.getAttribute('aria-label')).to.equal(
       'Upaya Balikpapan Bangun Birokrasi Bersih dan Akuntabel',
     );
@@ -174,6 +200,7 @@ describe('<news-article> enlarge dialog', () => {
       ></news-article>`,
     );
     await ready(described);
+    (await openEnlargeDialog(described)).close();
     expect(part<HTMLImageElement>(described, 'image')!.alt).to.equal('Muhaimin berbicara di depan ASN');
     expect(part<HTMLImageElement>(described, 'dialog-image')!.alt).to.equal(
       'Muhaimin berbicara di depan ASN',

@@ -103,6 +103,19 @@ export async function ready(el: NewsArticle): Promise<void> {
   await el.updateComplete;
 }
 
+/**
+ * Presses "Perbesar" and waits for the dialog to open. Its code loads on the first press, so the
+ * first press opens the dialog a moment later, not within the click (the dialog is not in the
+ * shadow root before it).
+ */
+export async function openEnlargeDialog(el: NewsArticle): Promise<HTMLDialogElement> {
+  part(el, 'enlarge')!.click();
+  await waitUntil(() => part<HTMLDialogElement>(el, 'dialog')?.open, 'the enlarge dialog should open', {
+    timeout: 5000,
+  });
+  return part<HTMLDialogElement>(el, 'dialog')!;
+}
+
 /** Records the widget's loading events in order. */
 export function recordEvents(target: EventTarget): Array<{ type: string; detail: unknown }> {
   const events: Array<{ type: string; detail: unknown }> = [];

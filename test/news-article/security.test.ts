@@ -5,7 +5,16 @@ import type { FeedStore } from '../../src/feed/store.js';
 import type { NewsFeed } from '../../src/feed/types.js';
 
 const FEED = 'https://news.example/feed.json';
-import { guardPageErrors, jsonFeed, part, parts, ready, storeWith, text } from './helpers.js';
+import {
+  guardPageErrors,
+  jsonFeed,
+  openEnlargeDialog,
+  part,
+  parts,
+  ready,
+  storeWith,
+  text,
+} from './helpers.js';
 import { installSentinel, type Sentinel } from '../sanitize/harness.js';
 
 const XSS = '<img src=x onerror=__xss()>';
@@ -136,6 +145,7 @@ describe('<news-article> with hostile feed values', () => {
   it('renders a caption with markup as text, in the figure and in the dialog', async () => {
     const el = await render({ ...hostile, image: '/demo/public/images/river.svg' });
     expect(text(part(el, 'caption'))).to.equal(`Keterangan ${XSS}`);
+    (await openEnlargeDialog(el)).close();
     expect(text(part(el, 'dialog-caption'))).to.equal(`Keterangan ${XSS}`);
     expect(part(el, 'caption')!.querySelector('img')).to.equal(null);
     // The text alternative is an attribute value, as written: it cannot close the attribute.

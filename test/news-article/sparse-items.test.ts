@@ -3,7 +3,7 @@ import { nothing } from 'lit';
 import type { NewsArticle } from '../../src/components/news-article/news-article.js';
 import type { NewsItem } from '../../src/feed/types.js';
 import { modelItem, modelStore } from '../shared/model-store.js';
-import { guardPageErrors, jsonFeed, part, ready, storeWith, text } from './helpers.js';
+import { guardPageErrors, jsonFeed, openEnlargeDialog, part, ready, storeWith, text } from './helpers.js';
 
 const SMALL_IMAGE = '/test/fixtures/images/small-300x168.png';
 
@@ -66,7 +66,9 @@ describe('<news-article> items with parts missing', () => {
 
     it('names the enlarge dialog and the structured data "Foto"', async () => {
       const el = await article([photoPost()], { structuredData: true });
-      expect(part(el, 'dialog')!.getAttribute('aria-label')).to.equal('Foto');
+      const dialog = await openEnlargeDialog(el);
+      expect(dialog.getAttribute('aria-label')).to.equal('Foto');
+      dialog.close();
       await waitUntil(() => jsonLd(el).headline !== undefined, 'the JSON-LD');
       expect(jsonLd(el).headline).to.equal('Foto');
     });

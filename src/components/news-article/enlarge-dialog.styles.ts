@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 /**
- * The enlarge dialog (top layer). The close button's shared look (light on dark, like
- * "Perbesar") is in the article chrome's stylesheet.
+ * The enlarge dialog (top layer): loaded with the dialog on the first "Perbesar", and adopted
+ * into the article's shadow root then (enlarge-dialog.ts). The close button's shared look (light
+ * on dark, like "Perbesar") is in the article chrome's stylesheet, which is always there.
  */
 export const enlargeDialogStyles = css`
   dialog {

@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * `<news-article>`'s chrome: the article frame (meta line, headline, byline, hero, tags, read
  * count) and the skeleton that mirrors it row for row. The sanitized body has its own prose
- * stylesheet (prose.styles.ts), the enlarge dialog its own (enlarge-dialog.styles.ts).
+ * stylesheet (prose.styles.ts); the enlarge dialog's loads with the dialog
+ * (enlarge-dialog.styles.ts).
  *
  * The skeleton reuses the real rows' classes and sizes (`lh` units: one bone line is exactly one
  * line of the real text), so when the feed arrives the headline and the hero stay where the bones

@@ -1,120 +1,38 @@
 import { fire } from '../shared/events.js';
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
-import { ViewBeaconController } from '../../controllers/view-beacon-controller.js';
 import { selectArticle } from '../../feed/select.js';
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
 import { safeUrl } from '../../feed/url-policy.js';
-import { formatNumber, formatShortDate, isoDate, pluralCategory } from '../../i18n/format.js';
 import { langApart, stringLanguage } from '../../i18n/locales.js';
-import type { Messages } from '../../i18n/messages.js';
 import { tokens } from '../../theme/tokens.js';
 import { defineElement } from '../shared/define.js';
-import { diagnose, few } from '../shared/diagnostics.js';
-import { markSmallImage } from '../shared/image-fit.js';
-import { dateOffset, machineDate, shownTitle, type ShownTitle } from '../shared/item-text.js';
+import { diagnose } from '../shared/diagnostics.js';
+import { shownTitle } from '../shared/item-text.js';
 import { NewsWidget, type NewsErrorDetail, type NewsLoadDetail } from '../shared/news-widget.js';
 import { stateStyles } from '../shared/state.styles.js';
 import { renderAttachments } from './attachments.js';
-import { enlargeDialogStyles } from './enlarge-dialog.styles.js';
+import { choiceDiagnosis, chosenBy } from './article-choice.js';
+import { hasBody, renderBody, renderExcerpt, SanitizedBody } from './article-body.js';
+import { renderReadCount, renderTags } from './article-footer.js';
+import { renderByline, renderHeadline, renderMeta } from './article-header.js';
+import { renderArticleSkeleton } from './article-skeleton.js';
+import type { ArticleView, UiLanguage } from './article-view.js';
+import { renderHeroFigure } from './hero-figure.js';
+import { lazyModule } from './lazy-module.js';
 import { articleStyles } from './news-article.styles.js';
 import { proseStyles } from './prose.styles.js';
+import { sanitizerModule, type SanitizeModule } from './sanitizer-module.js';
+import { StructuredDataScript } from './structured-data.js';
+import { ViewBeaconLoader } from './view-beacon-loader.js';
 
-/** The `lang` to mark one UI string with, or `undefined` where it is the language around it. */
-type UiLanguage = (key: keyof Messages) => string | undefined;
-/** The sanitizer seam, loaded on demand: it carries DOMPurify, which only an article body needs. */
-export type SanitizeModule = typeof import('../../sanitize/index.js');
+export type { SanitizeModule };
 
-let sanitizerModule: SanitizeModule | undefined;
-let sanitizerImport: Promise<SanitizeModule> | undefined;
+/** The "Perbesar" dialog, its template and its styles: imported on the first press of the button. */
+const enlargeDialogModule = lazyModule(() => import('./enlarge-dialog.js'));
 
-/**
- * One import for the whole page, shared by every `<news-article>` (the promise is cached; a failed
- * import is forgotten so a retry can try again). In the ES module CDN build this is a separate
- * chunk, so pages without an article body never download DOMPurify.
- */
-function importSanitizer(): Promise<SanitizeModule> {
-  sanitizerImport ??= import('../../sanitize/index.js').then(
-    (module) => (sanitizerModule = module),
-    (error: unknown) => {
-      sanitizerImport = undefined;
-      throw error;
-    },
-  );
-  return sanitizerImport;
-}
-
-/** Real heading elements, chosen from this fixed list only (never from input). */
-const HEADINGS: readonly StaticValue[] = [
-  literal`h1`,
-  literal`h2`,
-  literal`h3`,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
-];
-
-/**
- * Lines of the body skeleton: a typical regional article (the seed page's runs to about forty
- * lines at the body's 70ch measure). Reserving that much means the content below the article
- * moves little when the real body arrives, whether it is somewhat shorter or longer.
- */
-const BODY_BONES = 40;
-
-/** The body's skeleton lines, one list for every render (a template result can be rendered again). */
-const bodyBones = Array.from({ length: BODY_BONES }, () => html`<span class="bone bone-line"></span>`);
-
-const badgeIcon = svg`<path fill="currentColor" fill-rule="evenodd" clip-rule="evenodd" d="M8.603 3.799A4.49 4.49 0 0 1 12 2.25c1.357 0 2.573.6 3.397 1.549a4.49 4.49 0 0 1 3.498 1.307 4.491 4.491 0 0 1 1.307 3.497A4.49 4.49 0 0 1 21.75 12a4.49 4.49 0 0 1-1.549 3.397 4.491 4.491 0 0 1-1.307 3.497 4.491 4.491 0 0 1-3.497 1.307A4.49 4.49 0 0 1 12 21.75a4.49 4.49 0 0 1-3.397-1.549 4.49 4.49 0 0 1-3.498-1.306 4.491 4.491 0 0 1-1.307-3.498A4.49 4.49 0 0 1 2.25 12c0-1.357.6-2.573 1.549-3.397a4.49 4.49 0 0 1 1.307-3.497 4.49 4.49 0 0 1 3.497-1.307Zm7.007 6.387a.75.75 0 1 0-1.22-.872l-3.236 4.53L9.53 12.22a.75.75 0 0 0-1.06 1.06l2.25 2.25a.75.75 0 0 0 1.14-.094l3.75-5.25Z"/>`;
-const expandIcon = svg`<path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5"/>`;
-const closeIcon = svg`<path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M6 6l12 12M18 6L6 18"/>`;
-
-/** `embed-hosts`: a comma- or space-separated host list. */
-function parseHosts(value: string | undefined): string[] {
-  return value ? value.split(/[\s,]+/).filter((host) => host !== '') : [];
-}
-
-function validDate(date: Date | undefined): date is Date {
-  return date instanceof Date && !Number.isNaN(date.getTime());
-}
-
-/**
- * schema.org `NewsArticle` for the article shown, as search engines read it
- * (https://developers.google.com/search/docs/appearance/structured-data/article). `title` is
- * the headline the reader sees (the "Photo" label for an untitled item).
- */
-function newsArticleJsonLd(item: NewsItem, title: string): Record<string, unknown> {
-  const data: Record<string, unknown> = {
-    '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
-    headline: title,
-  };
-  const url = safeUrl(item.url, 'media');
-  if (url) {
-    data.url = url;
-    data.mainEntityOfPage = url;
-  }
-  const image = safeUrl(item.image, 'media');
-  if (image) data.image = [image];
-  // As <time> writes them: a date-only item dated by its day ("2025-06-30", an ISO 8601 date
-  // schema.org accepts), a zoneless one without a zone.
-  const published = validDate(item.published) ? machineDate(item, item.published) : undefined;
-  const modified = validDate(item.modified) ? isoDate(item.modified) : published;
-  if (published) data.datePublished = published;
-  if (modified) data.dateModified = modified;
-  if (item.authors.length > 0) {
-    data.author = item.authors.map((author) => {
-      const person: Record<string, string> = { '@type': 'Person', name: author.name };
-      const authorUrl = safeUrl(author.url, 'link');
-      if (authorUrl) person.url = authorUrl;
-      return person;
-    });
-  }
-  if (item.category) data.articleSection = item.category;
-  if (item.tags.length > 0) data.keywords = [...item.tags];
-  if (item.summary) data.description = item.summary;
-  return data;
-}
+/** Points at the `dist/cdn` folder when a part does not load (its chunks are files beside it). */
+const HOST_THE_FOLDER = 'host the whole dist/cdn folder (it loads parts from beside itself)';
 
 /**
  * One news article from a feed, laid out as on a regional news page: category and date, headline,
@@ -123,12 +41,14 @@ function newsArticleJsonLd(item: NewsItem, title: string): Record<string, unknow
  *
  * The article is chosen by `article-id`, else `article-url`, else the newest item. The body is
  * sanitized by the library's DOMPurify profile, which is loaded on demand the first time a body is
- * shown (the header and the hero render meanwhile, the body area holds skeleton lines).
+ * shown (the header and the hero render meanwhile, the body area holds skeleton lines). The
+ * enlarge dialog loads the same way on the first press of its button.
  *
  * With `view-endpoint`, one read is counted per article per page view, once the article has been
  * at least half visible for a second: a `navigator.sendBeacon` POST whose body is the JSON
  * `{"id":"..."}` sent as `text/plain;charset=UTF-8` (a CORS-safelisted type, so no preflight);
- * parse the body as JSON on the server. Without `view-endpoint` nothing is ever sent.
+ * parse the body as JSON on the server. Without `view-endpoint` nothing is ever sent, and the
+ * code that counts is not even loaded.
  *
  * With `structured-data`, a schema.org `NewsArticle` JSON-LD `<script>` describing the article is
  * kept as a child of the element (light DOM, where search engines look), replaced when the article
@@ -185,7 +105,7 @@ function newsArticleJsonLd(item: NewsItem, title: string): Record<string, unknow
  * @cssprop --news-article-image-radius - Corner radius of the hero image (default: `--news-radius`).
  */
 export class NewsArticle extends NewsWidget {
-  static override styles = [tokens, stateStyles, articleStyles, proseStyles, enlargeDialogStyles];
+  static override styles = [tokens, stateStyles, articleStyles, proseStyles];
 
   /** Registers the element under `tag` (idempotent; see docs on renaming). */
   static define(tag = 'news-article', registry: CustomElementRegistry = customElements): boolean {
@@ -216,16 +136,25 @@ export class NewsArticle extends NewsWidget {
   #sanitizerError: unknown;
   /** A retry emitted its own `news-loadstart`. */
   #retrying = false;
-  /** The sanitized body, kept as nodes so re-renders reuse them (and never sanitize twice). */
-  #body: { item: NewsItem; base: string | undefined; hosts: string; nodes: Node[] } | undefined;
-  #jsonLd: { script: HTMLScriptElement; item: NewsItem } | undefined;
+  readonly #body = new SanitizedBody();
+  readonly #jsonLd = new StructuredDataScript(this);
+  /** The reader pressed "Perbesar" here: from then on the dialog is rendered (closed until opened). */
+  #dialogWanted = false;
 
   constructor() {
     super();
-    new ViewBeaconController(this, {
-      endpoint: () => this.viewEndpoint,
-      articleId: () => this.#shownItem()?.id,
-    });
+    // The read counter itself loads only for an article with an endpoint.
+    new ViewBeaconLoader(
+      this,
+      { endpoint: () => this.viewEndpoint, articleId: () => this.#shownItem()?.id },
+      (error) =>
+        diagnose(
+          this,
+          'view-beacon',
+          `the read counter module did not load (${String(error).slice(0, 200)}): ${HOST_THE_FOLDER}; ` +
+            `reads are not counted until it does.`,
+        ),
+    );
   }
 
   protected selectItems(feed: NewsFeed): NewsItem[] {
@@ -236,44 +165,15 @@ export class NewsArticle extends NewsWidget {
     return item ? [item] : [];
   }
 
-  /** Whether the page chose an article (`article-id`, else `article-url`), rather than the newest. */
-  get #chosen(): 'id' | 'url' | undefined {
-    if (this.articleId != null && String(this.articleId) !== '') return 'id';
-    if (this.articleUrl != null && this.articleUrl.trim() !== '') return 'url';
-    return undefined;
-  }
-
   /** A chosen article that is not in the feed: the not-found state, with the fallback children. */
   protected override renderEmpty(): TemplateResult {
-    if (!this.#chosen) return super.renderEmpty();
+    if (!chosenBy(this)) return super.renderEmpty();
     return html`<div part="not-found" role="status">${this.messages.articleNotFound}</div>
       <slot></slot>`;
   }
 
   protected override diagnosis(feed: NewsFeed, items: readonly NewsItem[]): [string, string] | undefined {
-    const chosen = this.#chosen;
-    const url = this.feed || this.providerFeed;
-    const { length } = feed.items;
-    if (!chosen && items[0])
-      return [
-        'newest',
-        `no article-id: showing the newest article ("${items[0].id}"). Add article-id="..." to choose one` +
-          ` (or article-url="...").`,
-      ];
-    if (!chosen || items.length > 0 || length === 0) return super.diagnosis(feed, items);
-    const offered =
-      chosen === 'id'
-        ? `its ids: ${few(feed.items.map((item) => item.id))}`
-        : `its URLs: ${few(
-            feed.items.flatMap((item) => (item.url ? [item.url] : [])),
-            3,
-          )}`;
-    const wanted = chosen === 'id' ? `article-id="${this.articleId}"` : `article-url="${this.articleUrl}"`;
-    return [
-      `${wanted} ${url}`,
-      `no article in ${url} matches ${wanted} (${length} items; ${offered}). Fix ${wanted.split('=')[0]}` +
-        `, or leave it out to show the newest article.`,
-    ];
+    return choiceDiagnosis(this, feed, items, this.feed || this.providerFeed) ?? super.diagnosis(feed, items);
   }
 
   /**
@@ -281,7 +181,7 @@ export class NewsArticle extends NewsWidget {
    * (a subclass can simulate a failed chunk load).
    */
   protected loadSanitizer(): SanitizeModule | Promise<SanitizeModule> {
-    return sanitizerModule ?? importSanitizer();
+    return sanitizerModule.loaded ?? sanitizerModule.load();
   }
 
   override connectedCallback(): void {
@@ -292,7 +192,7 @@ export class NewsArticle extends NewsWidget {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#removeJsonLd();
+    this.#jsonLd.remove();
   }
 
   /**
@@ -302,7 +202,7 @@ export class NewsArticle extends NewsWidget {
    */
   protected override update(changed: PropertyValues): void {
     const item = this.#shownItem();
-    if (item && (item.contentHtml.trim() !== '' || this.structuredData)) this.#ensureSanitizer();
+    if (item && (hasBody(item) || this.structuredData)) this.#ensureSanitizer();
     // Not for an update that runs after the article left the page (see NewsWidget.willUpdate).
     if (this.isConnected) this.pageState?.setArticle(this, item?.id);
     super.update(changed);
@@ -316,7 +216,8 @@ export class NewsArticle extends NewsWidget {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.#syncJsonLd(this.#shownItem());
+    const wanted = this.structuredData && this.isConnected ? this.#shownItem() : undefined;
+    this.#jsonLd.sync(this.#sanitizer ? wanted : undefined, this.messages, this.#sanitizer);
   }
 
   /** Resolves after the pending render, including the body once the sanitizer has loaded. */
@@ -365,8 +266,8 @@ export class NewsArticle extends NewsWidget {
         diagnose(
           this,
           'sanitizer',
-          `the article sanitizer module did not load (${String(error).slice(0, 200)}): host the whole ` +
-            `dist/cdn folder (it loads parts from beside itself); the reader can try again.`,
+          `the article sanitizer module did not load (${String(error).slice(0, 200)}): ${HOST_THE_FOLDER}; ` +
+            `the reader can try again.`,
         );
         // A second load that failed: framed like any other (`<img>` order).
         if (!this.#retrying) fire(this, 'news-loadstart', undefined);
@@ -409,57 +310,8 @@ export class NewsArticle extends NewsWidget {
     }
   }
 
-  #bodyNodes(item: NewsItem, sanitizer: SanitizeModule): Node[] {
-    const base = this.#feedBase();
-    const hosts = this.embedHosts ?? '';
-    const cached = this.#body;
-    if (cached && cached.item === item && cached.base === base && cached.hosts === hosts) return cached.nodes;
-    const fragment = sanitizer.sanitizeArticleHtml(item.contentHtml, {
-      baseUrl: base,
-      embedHosts: parseHosts(hosts),
-      // The hero shows the feed's image; the body's copy of it goes. An image taken from the body
-      // itself (imageInBody) is not a separate hero, so there the body keeps it.
-      heroImage: item.imageInBody ? undefined : item.image,
-    });
-    const nodes = Array.from(fragment.childNodes);
-    this.#body = { item, base, hosts, nodes };
-    return nodes;
-  }
-
-  #syncJsonLd(item: NewsItem | undefined): void {
-    const wanted = this.structuredData && this.isConnected && this.#sanitizer ? item : undefined;
-    if (wanted && this.#jsonLd?.item === wanted && this.#jsonLd.script.parentNode === this) return;
-    this.#removeJsonLd();
-    if (!wanted || !this.#sanitizer) return;
-    const headline = shownTitle(wanted, this.messages).text;
-    const script = this.#sanitizer.jsonLdScript(newsArticleJsonLd(wanted, headline));
-    this.#jsonLd = { script, item: wanted };
-    this.append(script);
-  }
-
-  #removeJsonLd(): void {
-    this.#jsonLd?.script.remove();
-    this.#jsonLd = undefined;
-  }
-
   protected renderSkeleton(): TemplateResult {
-    return html`<div class="layout bones" aria-hidden="true">
-      <p class="meta"><span class="bone bone-line"></span></p>
-      <div class="headline">
-        <span class="bone bone-line"></span><span class="bone bone-line"></span
-        ><span class="bone bone-line"></span>
-      </div>
-      <p class="byline"><span class="bone bone-line"></span></p>
-      <div class="figure">
-        <div class="frame bone"></div>
-        <span class="bone bone-line caption-bone"></span>
-      </div>
-      ${this.#renderBodyBones()}
-    </div>`;
-  }
-
-  #renderBodyBones(): TemplateResult {
-    return html`<div class="prose body-bones">${bodyBones}</div>`;
+    return renderArticleSkeleton();
   }
 
   protected renderItems(items: NewsItem[], feed: NewsFeed): TemplateResult {
@@ -469,225 +321,69 @@ export class NewsArticle extends NewsWidget {
     // every language); UI strings in their catalog's, English for a locale without one. Each is
     // marked where it differs from the language around it, so screen readers pick the voice.
     const around = feed.language ?? locale;
-    const dateLang = langApart(locale, around);
     const uiLang: UiLanguage = (key) => langApart(stringLanguage(locale, key), around);
+    const view: ArticleView = {
+      item,
+      locale,
+      messages: this.messages,
+      uiLang,
+      dateLang: langApart(locale, around),
+    };
     const title = shownTitle(item, this.messages);
     // The hero and its dialog show the same image: one pass through the URL policy. An image the
     // feed took from the body (imageInBody) is shown there, in place, not a second time as a hero.
     const image = item.imageInBody ? undefined : safeUrl(item.image, 'media');
+    const dialog = this.#dialogWanted ? enlargeDialogModule.loaded : undefined;
     // Said, not inherited: the page around the widget may speak another language.
     return html`<article part="article" class="layout" lang=${feed.language ?? locale}>
-        ${this.#renderMeta(item, locale, dateLang)} ${this.#renderHeadline(title, uiLang)}
-        ${this.#renderByline(item, uiLang)} ${this.#renderFigure(item, image, uiLang)}
-        ${this.#renderBody(item, uiLang)} ${renderAttachments(item.attachments)} ${this.#renderTags(item)}
-        ${this.#renderViews(item, locale, uiLang)}
+        ${renderMeta(view)} ${renderHeadline(view, title, this.headingLevel)} ${renderByline(view)}
+        ${renderHeroFigure(view, image, this.#onEnlarge)} ${this.#renderBody(view)}
+        ${renderAttachments(item.attachments)} ${renderTags(view)} ${renderReadCount(view)}
       </article>
-      ${this.#renderDialog(item, title.text, image, uiLang)}`;
+      ${dialog ? dialog.renderEnlargeDialog(view, title.text, image) : nothing}`;
   }
 
-  #renderMeta(item: NewsItem, locale: string, dateLang: string | undefined): TemplateResult | typeof nothing {
-    const date = validDate(item.published) ? item.published : undefined;
-    if (!item.category && !date) return nothing;
-    return html`<p class="meta">
-      ${item.category ? html`<span part="category">${item.category}</span>` : nothing}
-      ${item.category && date ? html`<span aria-hidden="true"> · </span>` : nothing}
-      ${
-        date
-          ? html`<time part="date" datetime=${machineDate(item, date)} lang=${dateLang ?? nothing}
-              >${formatShortDate(date, locale, dateOffset(item))}</time
-            >`
-          : nothing
-      }
-    </p>`;
-  }
-
-  /** The headline; for an untitled item, the "Photo" label, which is a UI string (its language marked). */
-  #renderHeadline(title: ShownTitle, uiLang: UiLanguage): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.trunc(Number(this.headingLevel)) || 1));
-    const tag = HEADINGS[level - 1]!;
-    const lang = title.label ? uiLang('photo') : undefined;
-    return staticHtml`<${tag} part="headline" class="headline" dir="auto" lang=${lang ?? nothing}>${title.text}</${tag}>`;
-  }
-
-  #renderByline(item: NewsItem, uiLang: UiLanguage): TemplateResult | typeof nothing {
-    if (item.authors.length === 0) return nothing;
-    const names = item.authors.map((author, index) => {
-      const href = safeUrl(author.url, 'link');
-      const name = href
-        ? html`<a href=${href} rel="author">${author.name}</a>`
-        : html`<span class="author-name">${author.name}</span>`;
-      return index === 0 ? name : html`, ${name}`;
-    });
-    return html`<p part="author" class="byline">
-      <svg part="badge" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${badgeIcon}</svg>
-      <span class="vh" lang=${uiLang('writer') ?? nothing}>${this.messages.writer}:</span>
-      <span>${names}</span>
-    </p>`;
-  }
-
-  #renderFigure(
-    item: NewsItem,
-    src: string | undefined,
-    uiLang: UiLanguage,
-  ): TemplateResult | typeof nothing {
-    if (!src) return nothing;
-    const sized = item.imageWidth !== undefined && item.imageHeight !== undefined;
-    // The image is announced by its text alternative when the feed gives one; without one it is
-    // not announced, and the figcaption says what there is to say (read once). A sized image is
-    // shown at its own width at most, the frame around it; an unsized one fills a 16:9 frame,
-    // whole and unscaled when it turns out smaller (markSmallImage).
-    return html`<figure part="figure" class="figure">
-      <div class=${sized ? 'frame fitted' : 'frame'}>
-        <img
-          part="image"
-          class=${sized ? 'sized' : 'unsized'}
-          src=${src}
-          alt=${item.imageAlt ?? ''}
-          width=${sized ? item.imageWidth! : nothing}
-          height=${sized ? item.imageHeight! : nothing}
-          loading="eager"
-          fetchpriority="high"
-          decoding="async"
-          @load=${markSmallImage}
-        />
-        <button
-          part="enlarge"
-          type="button"
-          aria-haspopup="dialog"
-          lang=${uiLang('enlarge') ?? nothing}
-          @click=${this.#openDialog}
-        >
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${expandIcon}</svg>
-          ${this.messages.enlarge}
-        </button>
-      </div>
-      ${item.imageCaption ? html`<figcaption part="caption" dir="auto">${item.imageCaption}</figcaption>` : nothing}
-    </figure>`;
-  }
-
-  #renderBody(item: NewsItem, uiLang: UiLanguage): TemplateResult | typeof nothing {
-    if (item.contentHtml.trim() === '') return this.#renderExcerpt(item, uiLang);
+  #renderBody(view: ArticleView): TemplateResult | typeof nothing {
+    const { item } = view;
+    if (!hasBody(item)) return renderExcerpt(view, (url) => this.articleHref(url));
     const sanitizer = this.#sanitizer;
-    if (!sanitizer) {
-      return html`<div part="body" class="prose body-bones bones" aria-busy="true">${bodyBones}</div>`;
-    }
-    return html`<div part="body" class="prose" dir="auto">${this.#bodyNodes(item, sanitizer)}</div>`;
+    const hosts = this.embedHosts ?? '';
+    return renderBody(sanitizer ? this.#body.nodes(item, sanitizer, this.#feedBase(), hosts) : undefined);
   }
+
+  readonly #onEnlarge = (): void => {
+    const loaded = enlargeDialogModule.loaded;
+    // Pressed before: the dialog is in the shadow root already, open it in this very click.
+    if (loaded && this.#dialogWanted) this.#showDialog(loaded);
+    else void this.#loadAndShowDialog();
+  };
 
   /**
-   * In place of the body, for an item the feed gives only an excerpt of (a summary feed, a
-   * protected WordPress post): the excerpt, as text, and a link to the whole article on its own
-   * page, with the widget's link-params like every article link. Not `part="body"`, which holds
-   * only what the sanitizer made.
+   * The first press of "Perbesar" in this article: imports the dialog (once per page), renders
+   * it, then opens it, so the first press opens the dialog as every later one does.
    */
-  #renderExcerpt(item: NewsItem, uiLang: UiLanguage): TemplateResult | typeof nothing {
-    if (!item.summary) return nothing;
-    // An article page: http(s) only, the policy's 'media' kind (as the adapters read `url`).
-    const url = safeUrl(item.url, 'media');
-    return html`<div class="prose" dir="auto">
-      <p part="summary">${item.summary}</p>
-      ${
-        url
-          ? html`<p>
-              <a part="read-more" href=${this.articleHref(url)} lang=${uiLang('readFullArticle') ?? nothing}
-                >${this.messages.readFullArticle}</a
-              >
-            </p>`
-          : nothing
-      }
-    </div>`;
+  async #loadAndShowDialog(): Promise<void> {
+    let loaded: typeof import('./enlarge-dialog.js');
+    try {
+      loaded = await enlargeDialogModule.load();
+    } catch (error) {
+      diagnose(
+        this,
+        'enlarge-dialog',
+        `the enlarge dialog module did not load (${String(error).slice(0, 200)}): ${HOST_THE_FOLDER}; ` +
+          `pressing the button again tries again.`,
+      );
+      return;
+    }
+    if (!this.#dialogWanted) {
+      this.#dialogWanted = true;
+      this.requestUpdate();
+      await this.updateComplete;
+    }
+    this.#showDialog(loaded);
   }
 
-  #renderTags(item: NewsItem): TemplateResult | typeof nothing {
-    if (item.tags.length === 0) return nothing;
-    return html`<ul part="tags" aria-label=${this.messages.tags}>
-      ${item.tags.map((tag) => html`<li part="tag">${tag}</li>`)}
-    </ul>`;
-  }
-
-  #renderViews(item: NewsItem, locale: string, uiLang: UiLanguage): TemplateResult | typeof nothing {
-    // No count in the feed (or none yet): a "read 0 times" line would say nothing useful.
-    if (item.views === undefined || item.views <= 0) return nothing;
-    const text = this.messages.readCount(
-      formatNumber(item.views, locale),
-      pluralCategory(item.views, locale),
-    );
-    return html`<p part="views" lang=${uiLang('readCount') ?? nothing}>${text}</p>`;
-  }
-
-  /** The enlarged image, named by its caption, else by the headline shown (`title`). */
-  #renderDialog(
-    item: NewsItem,
-    title: string,
-    src: string | undefined,
-    uiLang: UiLanguage,
-  ): TemplateResult | typeof nothing {
-    if (!src) return nothing;
-    const caption = item.imageCaption;
-    return html`<dialog
-      part="dialog"
-      aria-labelledby=${caption ? 'dialog-caption' : nothing}
-      aria-label=${caption ? nothing : title}
-      @click=${this.#onDialogClick}
-      @close=${this.#onDialogClose}
-    >
-      <figure>
-        <img part="dialog-image" src=${src} alt=${item.imageAlt ?? ''} loading="lazy" decoding="async" />
-        ${caption ? html`<figcaption part="dialog-caption" id="dialog-caption" dir="auto">${caption}</figcaption>` : nothing}
-      </figure>
-      <button
-        part="close"
-        type="button"
-        autofocus
-        lang=${uiLang('close') ?? nothing}
-        @click=${this.#closeDialog}
-      >
-        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${closeIcon}</svg>
-        ${this.messages.close}
-      </button>
-    </dialog>`;
-  }
-
-  #dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
-  }
-
-  #openDialog(): void {
-    const dialog = this.#dialog();
-    if (!dialog || dialog.open) return;
-    // A mouse click does not focus a button everywhere (Safari): focus it first, so the dialog
-    // remembers it and every way of closing (Esc included) returns focus there natively.
-    this.#enlargeButton()?.focus();
-    dialog.showModal();
-    dialog.querySelector<HTMLElement>('[part~="close"]')?.focus();
-  }
-
-  #closeDialog(): void {
-    this.#dialog()?.close();
-    this.#enlargeButton()?.focus();
-  }
-
-  #enlargeButton(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('[part~="enlarge"]');
-  }
-
-  /** A click on the backdrop targets the dialog itself, outside its box. */
-  #onDialogClick(event: MouseEvent): void {
-    const dialog = event.currentTarget as HTMLDialogElement;
-    if (event.target !== dialog) return;
-    const box = dialog.getBoundingClientRect();
-    const inside =
-      event.clientX >= box.left &&
-      event.clientX <= box.right &&
-      event.clientY >= box.top &&
-      event.clientY <= box.bottom;
-    if (!inside) this.#closeDialog();
-  }
-
-  /** However the dialog closed (Esc too), focus is back on the enlarge button. */
-  #onDialogClose(): void {
-    const enlarge = this.#enlargeButton();
-    if (enlarge && this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement !== enlarge)
-      enlarge.focus();
+  #showDialog(loaded: typeof import('./enlarge-dialog.js')): void {
+    if (this.renderRoot instanceof ShadowRoot) loaded.showEnlargeDialog(this.renderRoot);
   }
 }
