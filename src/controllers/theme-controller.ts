@@ -1,5 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { asScheme, getThemeStore, type ColorScheme, type ThemeStore } from '../theme/theme-store.js';
+import {
+  asScheme,
+  loadedThemeStore,
+  pageMode,
+  pageScheme,
+  pageTheme,
+  watchPageTheme,
+  type ColorScheme,
+} from '../theme/theme-core.js';
+import type { ThemeStore } from '../theme/theme-store.js';
 
 export interface ThemeControllerOptions {
   /** Called after the scheme or mode this element shows changed (not on connect). */
@@ -13,6 +22,10 @@ export interface ThemeControllerOptions {
  * color is a `light-dark()`), or removes it so the element inherits the page's `color-scheme`.
  * The decision is the page's theme store's (`resolvedScheme`, see docs/theming.md), so widgets
  * and toggles may connect in any order: each subscribes on connect and unsubscribes on disconnect.
+ *
+ * The store's module loads only when the page needs it (theme-core.ts): until then the controller
+ * decides from what the page says, as the store would without a toggle, and subscribes to the
+ * store as soon as it is created (a toggle connecting later switches this element too).
  */
 export class ThemeController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
@@ -29,15 +42,15 @@ export class ThemeController implements ReactiveController {
 
   /** The scheme the host shows now. */
   get colorScheme(): ColorScheme {
-    return asScheme(this.#host.getAttribute('data-news-theme')) ?? getThemeStore().colorScheme;
+    return (
+      asScheme(this.#host.getAttribute('data-news-theme')) ?? loadedThemeStore()?.colorScheme ?? pageScheme()
+    );
   }
 
   hostConnected(): void {
-    const store = getThemeStore();
     this.#unsubscribe?.();
-    this.#unsubscribe = store.subscribe(this.#update);
-    this.#apply();
-    this.#shown = this.colorScheme + store.mode;
+    this.#follow();
+    this.#shown = this.#showing();
   }
 
   /** The host's own `theme` attribute may have changed. */
@@ -46,24 +59,45 @@ export class ThemeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    // The store's unsubscribe functions do nothing when called again.
+    // Both unsubscribe functions do nothing when called again.
     this.#unsubscribe?.();
   }
 
+  /** Subscribes to the store if it is loaded, else watches the page until it is; then applies. */
+  #follow(): void {
+    const store = loadedThemeStore();
+    this.#unsubscribe = store ? store.subscribe(this.#update) : watchPageTheme(this.#onPage);
+    this.#apply();
+  }
+
+  /** The page's facts changed, or the store was created: then follow the store from now on. */
+  readonly #onPage = (): void => {
+    const store = loadedThemeStore();
+    if (!store) return this.#apply();
+    this.#unsubscribe?.();
+    this.#follow();
+    this.#update(store);
+  };
+
   readonly #update = (store: ThemeStore): void => {
     this.#apply();
-    const scheme = this.colorScheme;
-    const shown = scheme + store.mode;
+    const shown = this.#showing();
     if (shown === this.#shown) return;
     this.#shown = shown;
     this.#host.requestUpdate();
-    this.#options.onChange?.(scheme, store);
+    this.#options.onChange?.(this.colorScheme, store);
   };
+
+  /** The scheme and mode shown now. */
+  #showing(): string {
+    return this.colorScheme + (loadedThemeStore()?.mode ?? pageMode());
+  }
 
   #apply(): void {
     const host = this.#host;
+    const store = loadedThemeStore();
     // A widget's own `theme="light|dark"` attribute wins over the page's theme.
-    const scheme = asScheme(host.getAttribute('theme')) ?? getThemeStore().resolvedScheme;
+    const scheme = asScheme(host.getAttribute('theme')) ?? (store ? store.resolvedScheme : pageTheme());
     if (!scheme) host.removeAttribute('data-news-theme');
     else if (host.getAttribute('data-news-theme') !== scheme) host.setAttribute('data-news-theme', scheme);
   }

@@ -10,13 +10,27 @@
  * Live listeners (the `prefers-color-scheme` media query, the `storage` event for other tabs, a
  * MutationObserver on `<html>`) exist only while something is subscribed: the first `subscribe`
  * adds them, the last unsubscribe removes them. Module-level state, no globals on `window`.
+ *
+ * Widgets do not import this module: theme-core.ts loads it when the page states a theme, and a
+ * toggle imports it. When it loads it offers itself to theme-core.ts, and when it creates the
+ * page's store it tells the widgets that were waiting for it.
  */
+import {
+  asScheme,
+  DARK_QUERY,
+  DEFAULT_STORAGE_KEY,
+  offerThemeStore,
+  readStorage,
+  readSystem,
+  schemeOf,
+  themeStoreCreated,
+  type ColorScheme,
+} from './theme-core.js';
+
+export { asScheme, DEFAULT_STORAGE_KEY, type ColorScheme } from './theme-core.js';
 
 /** What the reader chose: a scheme, or to follow the operating system. */
 export type ThemeMode = 'light' | 'dark' | 'system';
-
-/** A concrete color scheme. */
-export type ColorScheme = 'light' | 'dark';
 
 /** Values for `<meta name="theme-color">` when the store writes the theme onto `<html>`. */
 export interface DocumentThemeOptions {
@@ -24,54 +38,13 @@ export interface DocumentThemeOptions {
   themeColorDark?: string | undefined;
 }
 
-/** The storage key used when a toggle does not set `storage-key`. */
-export const DEFAULT_STORAGE_KEY = 'news-widgets-theme';
-
-const DARK_QUERY = '(prefers-color-scheme: dark)';
-
-/** `light` or `dark`, else `null`. */
-export function asScheme(value: unknown): ColorScheme | null {
-  return value === 'light' || value === 'dark' ? value : null;
-}
-
-/**
- * `color-scheme` values name one scheme ("dark", "only light") or several ("light dark"). An
- * engine without the property gives `undefined`: no scheme, not an error in the host page.
- */
-function schemeOf(value: string | undefined): ColorScheme | null {
-  const words = (value ?? '').toLowerCase().split(/\s+/);
-  const dark = words.includes('dark');
-  return dark === words.includes('light') ? null : dark ? 'dark' : 'light';
-}
-
-/**
- * localStorage can be missing, blocked (a sandboxed iframe or blocked cookies throw on the
- * `localStorage` getter itself), full (QuotaExceededError) or replaced by the host: every access
- * is wrapped, and a failure only means the choice lasts for this page view.
- */
-function readStorage(key: string): string | null | undefined {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return undefined;
-  }
-}
-
+/** Storage is wrapped as in theme-core.ts: a failed write means the choice lasts for this page view. */
 function writeStorage(key: string, value: ColorScheme | null): void {
   try {
     if (value) localStorage.setItem(key, value);
     else localStorage.removeItem(key);
   } catch {
     // Storage blocked or full: the choice still applies to this page view.
-  }
-}
-
-/** The operating system's scheme; light where `matchMedia` is missing (jsdom) or fails. */
-function readSystem(): ColorScheme {
-  try {
-    return matchMedia(DARK_QUERY).matches ? 'dark' : 'light';
-  } catch {
-    return 'light';
   }
 }
 
@@ -360,7 +333,12 @@ let instance: ThemeStore | undefined;
 
 /** The page's theme store, created on first use. */
 export function getThemeStore(): ThemeStore {
-  return (instance ??= new ThemeStore());
+  if (!instance) {
+    instance = new ThemeStore();
+    // Widgets that connected before this module loaded subscribe now.
+    themeStoreCreated();
+  }
+  return instance;
 }
 
 /**
@@ -371,4 +349,8 @@ export function getThemeStore(): ThemeStore {
  */
 export function resetThemeStore(storageKey?: string): void {
   instance = storageKey ? new ThemeStore(storageKey) : undefined;
+  if (instance) themeStoreCreated();
 }
+
+// From now on a widget that connects subscribes to the store at once (theme-core.ts).
+offerThemeStore(getThemeStore);
