@@ -17,7 +17,7 @@ import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
-import { CHROME_ARGS, resolveBrowsers } from '../scripts/browsers.mjs';
+import { CHROME_ARGS, firefoxLaunchOptions, resolveBrowsers } from '../scripts/browsers.mjs';
 import { measureSizes, sizeTable } from '../scripts/size.mjs';
 import { repoFile } from '../scripts/repo-files.mjs';
 import {
@@ -441,7 +441,7 @@ let firefoxTiming;
 let firefoxVersion = spawnSync(firefox ?? 'firefox', ['--version'], { encoding: 'utf8' }).stdout?.trim() || 'Firefox not found';
 try {
   console.log(`Firefox: time to content, ${RUNS} alternating runs per count... (${elapsed()})`);
-  const ff = await puppeteer.launch({ browser: 'firefox', executablePath: firefox, headless: true });
+  const ff = await puppeteer.launch(firefoxLaunchOptions(firefox)); // with Trusted Types on: see FIREFOX_PREFS
   firefoxVersion = await ff.version();
   firefoxTiming = await timing(ff);
   await ff.close();

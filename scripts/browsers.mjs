@@ -19,6 +19,32 @@ export const CHROME_ARGS = [
   '--disable-quic',
 ];
 
+/**
+ * Firefox prefs for every harness that launches Firefox (tests, built-bundle checks, benchmark).
+ *
+ * Firefox ESR 140 (Debian's firefox-esr, here and in CI) implements Trusted Types but ships them
+ * off: `window.trustedTypes` is undefined and `require-trusted-types-for 'script'` is ignored.
+ * With `dom.security.trusted_types.enabled` (checked on 140.12.0esr under
+ * `require-trusted-types-for 'script'; trusted-types good`): `window.trustedTypes` exists,
+ * createPolicy('good') works, createPolicy('evil') throws a TypeError and a plain string to
+ * innerHTML throws a TypeError. The suite asserts Trusted Types are enforced in both browsers, so
+ * the pref is required, not optional. Firefox 145+ has them on by default; the pref is then a no-op.
+ */
+export const FIREFOX_PREFS = { 'dom.security.trusted_types.enabled': true };
+
+/**
+ * puppeteer-core launch options for headless Firefox over WebDriver BiDi, with FIREFOX_PREFS.
+ *
+ * Also known: puppeteer-core 24.43's BidiPage.setViewport sends
+ * `emulation.setScreenOrientationOverride`, which Firefox 140 answers with "unknown command".
+ * page.setViewport then rejects; browser.newPage() swallows that (the viewport size is still
+ * applied), but @web/test-runner-chrome calls page.setViewport itself and fails every Firefox test
+ * file, so web-test-runner.config.mjs tolerates that one command (tolerateMissingOrientationOverride).
+ */
+export function firefoxLaunchOptions(executablePath) {
+  return { browser: 'firefox', executablePath, headless: true, extraPrefsFirefox: FIREFOX_PREFS };
+}
+
 export function resolveBrowsers() {
   const chrome = process.env.CHROME_PATH || CHROME_CANDIDATES.find((p) => existsSync(p));
   const firefox = process.env.FIREFOX_PATH || FIREFOX_CANDIDATES.find((p) => existsSync(p));

@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, resolveBrowsers } from './browsers.mjs';
+import { CHROME_ARGS, firefoxLaunchOptions, resolveBrowsers } from './browsers.mjs';
 import { TYPES, repoFile } from './repo-files.mjs';
 
 if (!existsSync('dist/cdn/news-widgets.iife.js')) {
@@ -233,7 +233,7 @@ const checks = [
 const { chrome, firefox } = resolveBrowsers();
 const launches = [
   ['Chromium', () => puppeteer.launch({ executablePath: chrome, headless: true, args: CHROME_ARGS })],
-  ['Firefox', () => puppeteer.launch({ browser: 'firefox', executablePath: firefox, headless: true })],
+  ['Firefox', () => puppeteer.launch(firefoxLaunchOptions(firefox))], // with Trusted Types on: see FIREFOX_PREFS
 ];
 
 let passed = 0;
