@@ -28,7 +28,7 @@ export const CHROME_ARGS = [
  * `require-trusted-types-for 'script'; trusted-types good`): `window.trustedTypes` exists,
  * createPolicy('good') works, createPolicy('evil') throws a TypeError and a plain string to
  * innerHTML throws a TypeError. The suite asserts Trusted Types are enforced in both browsers, so
- * the pref is required, not optional. Firefox 145+ has them on by default; the pref is then a no-op.
+ * the pref is required, not optional. Where a later Firefox has them on by default, it is a no-op.
  */
 export const FIREFOX_PREFS = { 'dom.security.trusted_types.enabled': true };
 
