@@ -9,6 +9,7 @@
  */
 import { decodeBody } from './decode.js';
 import { preview } from './describe.js';
+import { ACCEPT, takeEarlyRequest, type EarlyRequest } from './early-requests.js';
 import { abortedError, FeedError, isTransient, PREFIX } from './errors.js';
 
 /** A feed's body: decoded JSON, or the text of an XML document (RSS, Atom) for the XML adapter. */
@@ -165,6 +166,21 @@ function corsError(url: string, cause: unknown): FeedError {
   );
 }
 
+/** The early request's response, or a rejection when `signal` aborts first (it is stopped then). */
+function untilAborted(early: EarlyRequest, signal: AbortSignal): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    signal.addEventListener(
+      'abort',
+      () => {
+        early.abort();
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+    early.response.then(resolve, reject);
+  });
+}
+
 /** One request, with its own AbortController for the timeout (and the caller's abort). */
 async function attempt(
   url: string,
@@ -172,6 +188,7 @@ async function attempt(
   options: FetchFeedOptions,
   timeoutMs: number,
   maxBytes: number,
+  first: boolean,
   last: boolean,
 ): Promise<FeedBody> {
   const { signal } = options;
@@ -183,15 +200,19 @@ async function attempt(
     timedOut = true;
     controller.abort();
   }, timeoutMs);
+  // The first attempt of a plain load takes the request the loader started, if any (early-requests.ts).
+  const early = options.fetch || options.cache || !first ? undefined : takeEarlyRequest(url);
   try {
     let response: Response;
     try {
       // Feeds are public documents: credentials stay at fetch's default (same-origin only).
-      response = await fetchFn(url, {
-        signal: controller.signal,
-        headers: { Accept: ACCEPT },
-        cache: options.cache,
-      });
+      response = await (early
+        ? untilAborted(early, controller.signal)
+        : fetchFn(url, {
+            signal: controller.signal,
+            headers: { Accept: ACCEPT },
+            cache: options.cache,
+          }));
     } catch (error) {
       // No response at all, on the last attempt: a server withholding CORS headers withholds them
       // on every retry. (A body cut off later, after CORS passed, is a network error.) The probe
@@ -237,10 +258,6 @@ async function attempt(
   }
 }
 
-/** What we can read, best first. */
-const ACCEPT =
-  'application/feed+json, application/json;q=0.9, application/rss+xml;q=0.8, application/atom+xml;q=0.8, application/xml;q=0.7, text/xml;q=0.7';
-
 /**
  * Fetches `url` and decodes its body: JSON, or XML text. Rejects only with `FeedError`: 'network',
  * 'cors', 'timeout', 'http' (with `status`), 'too-large', 'parse' or 'aborted'.
@@ -271,6 +288,7 @@ export async function fetchFeedBody(url: string, options: FetchFeedOptions = {})
         options,
         Math.min(timeoutMs, remaining),
         maxBytes,
+        attemptNo === 0,
         attemptNo >= retries,
       );
     } catch (caught) {

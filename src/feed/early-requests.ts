@@ -1,0 +1,31 @@
+/**
+ * Feed requests started before this code arrived. The classic script's loader (src/cdn/loader.ts)
+ * sees the `feed` URLs in the page and requests them at once, while the element code is still on
+ * its way; the first attempt of the store's load for that URL then takes the response it started
+ * instead of asking again. On a phone that overlaps the feed's round trips with the code's.
+ */
+
+/** A request the loader started: its response, and how to stop it (the attempt's timeout, an abort). */
+export interface EarlyRequest {
+  response: Promise<Response>;
+  abort(): void;
+}
+
+/** Hands over the early request for an absolute feed URL, once; `undefined` when there is none. */
+export type TakeEarlyRequest = (url: string) => EarlyRequest | undefined;
+
+let take: TakeEarlyRequest = () => undefined;
+
+/** Called by the loader before it defines any element, so the first load finds its requests. */
+export function useEarlyRequests(loaderTake: TakeEarlyRequest): void {
+  take = loaderTake;
+}
+
+/** The early request for `url`, if the loader started one and nobody took it yet. */
+export function takeEarlyRequest(url: string): EarlyRequest | undefined {
+  return take(url);
+}
+
+/** What the feeds are asked for, best first; the loader's requests must send the same. */
+export const ACCEPT =
+  'application/feed+json, application/json;q=0.9, application/rss+xml;q=0.8, application/atom+xml;q=0.8, application/xml;q=0.7, text/xml;q=0.7';
