@@ -1,7 +1,7 @@
 // Exposes the pure pieces the benchmark times in the browser: parsing + ranking, and sanitizing
 // against raw DOMPurify on the same input.
 import DOMPurify from 'dompurify';
-import { parseFeed } from '../src/feed/parse.js';
+import { parseFeed } from '../src/feed/parse-feed.js';
 import { rankTrending } from '../src/feed/select.js';
 import { sanitizeToString } from '../src/sanitize/sanitize.js';
 

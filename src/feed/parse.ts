@@ -17,9 +17,10 @@ import type { FeedBody } from './http.js';
 import { isJsonFeed, jsonFeedAdapter } from './json-feed.js';
 import { MAX_ID, MAX_ITEMS, isObject, itemLabel, own, readId } from './read.js';
 import type { NewsFeed, NewsItem } from './types.js';
-import { looksLikePost, wordpressAdapter } from './wordpress.js';
-import { loadXmlAdapter } from './xml-loader.js';
 import { parseXmlDocument } from '../trusted-types/policy.js';
+
+/** The WordPress reader, loaded the first time a JSON response is not a JSON Feed. */
+export type WordPressReader = typeof import('./wordpress.js');
 
 /** Warnings printed per parse; a feed with thousands of bad items must not flood the console. */
 const MAX_WARNINGS = 20;
@@ -45,12 +46,15 @@ function jsonFeedHint(json: object): string {
   return hints.length > 0 ? ` (${hints.join(', ')})` : '';
 }
 
-function detect(json: unknown, ctx: AdapterContext): Adapter {
+/** The adapter for decoded JSON: a JSON Feed, else (given its reader) WordPress. */
+export function detectJson(json: unknown, ctx: AdapterContext, wordpress?: WordPressReader): Adapter {
   if (isJsonFeed(json)) return jsonFeedAdapter(json, ctx);
-  // The single-post endpoint (`/wp/v2/posts/60`) answers with the post itself.
-  if (looksLikePost(json)) return wordpressAdapter([json], ctx);
-  if (Array.isArray(json)) {
-    if (json.length === 0 || json.slice(0, MAX_ITEMS).some(looksLikePost)) return wordpressAdapter(json, ctx);
+  if (wordpress) {
+    const { looksLikePost, wordpressAdapter } = wordpress;
+    // The single-post endpoint (`/wp/v2/posts/60`) answers with the post itself.
+    if (looksLikePost(json)) return wordpressAdapter([json], ctx);
+    if (Array.isArray(json) && (json.length === 0 || json.slice(0, MAX_ITEMS).some(looksLikePost)))
+      return wordpressAdapter(json, ctx);
   }
   const hint = isObject(json) ? jsonFeedHint(json) : '';
   throw new FeedError('invalid-feed', `${EXPECTED}, but got ${describeValue(json)}${hint}`, {
@@ -58,40 +62,44 @@ function detect(json: unknown, ctx: AdapterContext): Adapter {
   });
 }
 
-/**
- * An error of a lazily loaded part, by name: the classic script's XML part is built on its own, so
- * its `FeedError` and `ItemProblem` are copies of ours that `instanceof` does not recognize.
- */
+/** An error by name (a reader's `ItemProblem`; a `FeedError` from wherever it came). */
 function isNamed(error: unknown, name: string): error is Error {
   return error instanceof Error && error.name === name;
 }
 
 /**
- * Parses a decoded JSON value fetched from `feedUrl` (absolute; relative URLs in the feed resolve
- * against it). Throws only `FeedError` with code 'invalid-feed'.
+ * Loads a reader for a format the page has not needed before (WordPress, RSS and Atom). A reader
+ * that cannot be loaded (the CDN folder only partly hosted) is a 'parse' error, with a console
+ * warning that says how to host it.
  */
-export function parseFeed(json: unknown, feedUrl: string): NewsFeed {
-  return readFeed((ctx) => detect(json, ctx), feedUrl);
-}
-
-/**
- * Parses a feed body (from `fetchFeedBody`) fetched from `feedUrl`: JSON at once, XML after
- * loading the XML reader. Rejects only with `FeedError` ('parse', 'invalid-feed').
- */
-export async function parseFeedBody(body: FeedBody, feedUrl: string): Promise<NewsFeed> {
-  if ('json' in body) return parseFeed(body.json, feedUrl);
-  let reader: Awaited<ReturnType<typeof loadXmlAdapter>>;
+async function loadReader<T>(name: string, feedUrl: string, load: () => Promise<T>): Promise<T> {
   try {
-    reader = await loadXmlAdapter();
+    return await load();
   } catch (error) {
-    const message = `the RSS/Atom reader could not be loaded (${String(error).slice(0, 200)})`;
+    const message = `the ${name} reader could not be loaded (${String(error).slice(0, 200)})`;
     console.warn(
-      `${PREFIX} ${message} for ${feedUrl}. With the classic script, host news-widgets-xml.js in the ` +
-        'same folder as news-widgets.iife.js (the whole dist/cdn/ folder); on another origin than the ' +
-        'page, that folder must send Access-Control-Allow-Origin (parts load as modules)',
+      `${PREFIX} ${message} for ${feedUrl}. Host the whole dist/cdn/ folder (the reader is a file of ` +
+        'its own there); on another origin than the page, that folder must send ' +
+        'Access-Control-Allow-Origin (parts load as modules)',
     );
     throw new FeedError('parse', message, { url: feedUrl, cause: error });
   }
+}
+
+/**
+ * Parses a feed body (from `fetchFeedBody`) fetched from `feedUrl`: a JSON Feed at once, WordPress
+ * JSON and XML after loading their readers (a page whose feeds are JSON Feeds never downloads
+ * them). Rejects only with `FeedError` ('parse', 'invalid-feed').
+ */
+export async function parseFeedBody(body: FeedBody, feedUrl: string): Promise<NewsFeed> {
+  if ('json' in body) {
+    const { json } = body;
+    const wordpress = isJsonFeed(json)
+      ? undefined
+      : await loadReader('WordPress', feedUrl, () => import('./wordpress.js'));
+    return readFeed((ctx) => detectJson(json, ctx, wordpress), feedUrl);
+  }
+  const reader = await loadReader('RSS/Atom', feedUrl, () => import('./xml/index.js'));
   return readFeed((ctx) => reader.xmlAdapter(body.xml, parseXmlDocument, ctx), feedUrl);
 }
 
@@ -99,7 +107,7 @@ export async function parseFeedBody(body: FeedBody, feedUrl: string): Promise<Ne
  * Reads every item through the adapter `detect` gives; the rules in the module comment. At most
  * MAX_WARNINGS console warnings per feed.
  */
-function readFeed(detect: (ctx: AdapterContext) => Adapter, feedUrl: string): NewsFeed {
+export function readFeed(detect: (ctx: AdapterContext) => Adapter, feedUrl: string): NewsFeed {
   let warnings = 0;
   const warn = (message: string): void => {
     warnings++;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseFeed } from '../../src/feed/parse.js';
+import { parseFeed } from '../../src/feed/parse-feed.js';
 import type { NewsItem } from '../../src/feed/types.js';
 import { captureWarnings, guardPageErrors } from './helpers.js';
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { FeedError } from '../../src/feed/errors.js';
-import { parseFeed } from '../../src/feed/parse.js';
+import { parseFeed } from '../../src/feed/parse-feed.js';
 import type { NewsFeed } from '../../src/feed/types.js';
 import { safeUrl } from '../../src/feed/url-policy.js';
 import { guardPageErrors, silenced } from './helpers.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../../src/feed/errors.js';
-import { parseFeed } from '../../src/feed/parse.js';
+import { parseFeed } from '../../src/feed/parse-feed.js';
 import { captureWarnings, guardPageErrors } from './helpers.js';
 
 const FEED_URL = 'https://portal.example/feed.json';

@@ -3,7 +3,7 @@
 // document lacks (no real feed in the corpus leaves out `id` or `date_gmt`), the test takes the
 // real document and removes just that field, as the generators that produce it do.
 import { expect } from '@open-wc/testing';
-import { parseFeed } from '../../src/feed/parse.js';
+import { parseFeed } from '../../src/feed/parse-feed.js';
 import { captureWarnings, guardPageErrors } from './helpers.js';
 
 type Json = Record<string, unknown> & { items?: Record<string, unknown>[] };

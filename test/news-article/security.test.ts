@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { NewsArticle } from '../../src/components/news-article/news-article.js';
-import { parseFeed } from '../../src/feed/parse.js';
+import { parseFeed } from '../../src/feed/parse-feed.js';
 import type { FeedStore } from '../../src/feed/store.js';
 import type { NewsFeed } from '../../src/feed/types.js';
 
