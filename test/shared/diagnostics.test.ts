@@ -7,7 +7,7 @@ import type { NewsArticle } from '../../src/components/news-article/news-article
 import type { RelatedList } from '../../src/components/related-list/related-list.js';
 import type { TrendingRegion } from '../../src/components/trending-region/trending-region.js';
 import type { NewsWidget } from '../../src/components/shared/news-widget.js';
-import { levenshtein } from '../../src/components/shared/diagnostics.js';
+import { levenshtein } from '../../src/components/shared/console-diagnostics.js';
 import { quietDiagnostics } from '../../src/index.js';
 import { FeedStore } from '../../src/feed/store.js';
 import { captureWarnings, guardPageErrors } from '../feed/helpers.js';

@@ -1,31 +1,17 @@
 /**
- * Console diagnostics for page authors: why a widget shows an error, an empty or a not-found
- * state, and which attributes it does not know. Each says what is wrong, on which element (as it
- * is written in the page) and how to fix it, once per element and cause, never once per render.
- *
- * Silenced by `<meta name="news-widgets" content="quiet">` in the page (read each time a warning
- * is about to be printed, so a page may add it late) or by `quietDiagnostics()`.
+ * The console diagnostics themselves, loaded by diagnostics.ts the first time something is wrong:
+ * what is wrong, on which element (as it is written in the page) and how to fix it, once per
+ * element and cause, never once per render.
  */
 import { preview } from '../../feed/describe.js';
 import { PREFIX, type FeedError } from '../../feed/errors.js';
-import { normalizeName } from '../../feed/select.js';
-import type { NewsItem } from '../../feed/types.js';
+import { isQuiet } from './diagnostics.js';
 
 /** The causes each element has reported already. */
 const reported = new WeakMap<Element, Set<string>>();
 
-let quiet = false;
-
-/**
- * Turns the library's console diagnostics off (`quietDiagnostics()`) or back on
- * (`quietDiagnostics(false)`) for the whole page. Security warnings (`NW-*`) are not affected.
- */
-export function quietDiagnostics(silent = true): void {
-  quiet = silent;
-}
-
 function silenced(): boolean {
-  if (quiet) return true;
+  if (isQuiet()) return true;
   const meta = globalThis.document?.querySelector('meta[name="news-widgets"]');
   return /(^|[\s,])quiet([\s,]|$)/i.test(meta?.getAttribute('content') ?? '');
 }
@@ -116,34 +102,6 @@ export function checkAttributes(element: Element, known: readonly string[]): voi
         : `remove it; ${element.localName} takes: ${known.join(', ')}.`;
     diagnose(element, `attribute ${name}`, `unknown attribute "${name}": ${hint}`);
   }
-}
-
-/** `"a", "b", "c" and 7 more`: a few values of a list, quoted. */
-export function few(values: readonly string[], max = 5): string {
-  const shown = values.slice(0, max).map((value) => JSON.stringify(value));
-  return values.length > max ? `${shown.join(', ')} and ${values.length - max} more` : shown.join(', ');
-}
-
-/**
- * The regions a feed offers, most frequent first: an item's region (`_news.region`), else its
- * category names and tags, which is what `<trending-region>` matches (see `rankTrending`).
- */
-export function regionsOf(items: readonly NewsItem[]): string[] {
-  const counts = new Map<string, { name: string; count: number }>();
-  for (const item of items) {
-    const names =
-      item.region !== undefined
-        ? [item.region]
-        : [item.category, ...(item.categories ?? []), ...item.tags].filter((name) => name !== undefined);
-    for (const name of new Set(names)) {
-      const key = normalizeName(name);
-      if (key === '') continue;
-      const entry = counts.get(key);
-      if (entry) entry.count++;
-      else counts.set(key, { name, count: 1 });
-    }
-  }
-  return [...counts.values()].sort((a, b) => b.count - a.count).map((entry) => entry.name);
 }
 
 /** What is wrong with a feed that failed, and how to fix it. */

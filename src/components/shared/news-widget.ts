@@ -14,7 +14,7 @@ import type { FeedErrorCode, NewsFeed, NewsItem } from '../../feed/types.js';
 import { messagesFor } from '../../i18n/locales.js';
 import type { Messages } from '../../i18n/messages.js';
 import { elementLocale } from '../../i18n/format.js';
-import { diagnose, feedErrorAdvice } from './diagnostics.js';
+import { diagnose, diagnoseFeedError } from './diagnostics.js';
 import { withLinkParams } from './link-params.js';
 import { NewsElement } from './news-element.js';
 
@@ -320,9 +320,7 @@ export abstract class NewsWidget extends NewsElement {
         this.#finish();
       }
     } else if (status === 'error' && error && error !== this.#announcedError) {
-      const url = this.feed || this.providerFeed;
-      const advice = feedErrorAdvice(error, url);
-      if (advice) diagnose(this, `${error.code} ${error.status ?? ''} ${url}`, advice);
+      diagnoseFeedError(this, error, this.feed || this.providerFeed);
       this.#announcedError = error;
       this.#announcedFeed = undefined;
       this.#announcedIds = undefined;
