@@ -1,19 +1,25 @@
 /**
- * Four builds from one config, chosen by BUILD_TARGET (scripts/build.mjs runs them all):
+ * Three builds from one config, chosen by BUILD_TARGET (scripts/build.mjs runs them in this order):
  * - `npm`:  dist/**.js, one module per source file, dependencies external (the npm package);
- * - `esm`:  dist/cdn/news-widgets.js, self-contained ES module (DOMPurify and the RSS/Atom reader
- *   split into lazy chunks);
- * - `iife`: dist/cdn/news-widgets.iife.js, a classic script with everything but the RSS/Atom reader;
- * - `xml`:  dist/cdn/news-widgets-xml.js, that reader, which the classic script imports from its
- *   own folder the first time a feed is XML (src/feed/xml-loader.cdn.ts).
+ * - `esm`:  dist/cdn/: the module entry `news-widgets.js`, one module per element in `elements/`
+ *   (what the classic script's loader imports) and their shared and lazy chunks in `chunks/`;
+ * - `iife`: dist/cdn/news-widgets.iife.js, the classic script: a small loader (src/cdn/loader.ts)
+ *   that imports the elements a page uses from its own folder. It is built after `esm`, whose
+ *   module graph (which chunks each element imports) it carries, to import them in parallel.
  */
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
 import { litNoGlobals } from './scripts/lit-no-globals.mjs';
-import { NEWS_WIDGETS_MARK } from './src/components/shared/define.js';
+import { CDN_MANIFEST, ELEMENTS, staticFiles } from './scripts/cdn-graph.mjs';
 
 const target = process.env.BUILD_TARGET ?? 'npm';
+/** What every widget needs, in the CDN build's one shared chunk... */
+const CORE =
+  /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](components[\\/]shared|controllers|context|feed|i18n|theme|trusted-types)[\\/]/;
+/** ...but for the parts loaded on demand (targets of `import()`), which stay files of their own. */
+const ON_DEMAND = /src[\\/](feed[\\/](xml|wordpress)|sanitize|controllers[\\/]view-beacon|theme[\\/]theme-store|components[\\/]shared[\\/]console-diagnostics|i18n[\\/](en|id)\.)/;
+const inCore = (id: string): boolean => CORE.test(id) && !ON_DEMAND.test(id);
 const isDependency = (id: string) => /^(lit|@lit|lit-html|lit-element|dompurify)(\/|$)/.test(id);
 
 const npmEntries = {
@@ -41,47 +47,53 @@ const configs: Record<string, UserConfig> = {
       },
     },
   },
-  esm: cdnModule('news-widgets', 'src/cdn-module.ts'),
-  iife: {
-    resolve: {
-      // A classic script cannot split: it loads the XML reader as a file of its own.
-      alias: { './xml-loader.js': fileURLToPath(new URL('./src/feed/xml-loader.cdn.ts', import.meta.url)) },
-    },
+  esm: {
     build: {
       target: 'es2022',
       outDir: 'dist/cdn',
       emptyOutDir: false,
       copyPublicDir: false,
-      lib: { entry: 'src/cdn.ts', name: 'NewsWidgets', formats: ['iife'], fileName: () => 'news-widgets.iife.js' },
+      // The module graph, for the loader and the size budgets (scripts/cdn-graph.mjs); not shipped.
+      manifest: CDN_MANIFEST,
+      // Library mode: Vite then adds no preload helper to dynamic imports (it would put <link>
+      // elements into the host's <head> and fire events on its window).
+      lib: { entry: cdnEntries(), formats: ['es'] },
       rolldownOptions: {
-        // A second copy of the classic script (or one after the module bundle) skips everything,
-        // Lit included: see src/cdn-module.ts for why evaluating Lit twice matters.
-        output: { banner: `if(!((self.customElements&&customElements.get('news-provider'))||{}).${NEWS_WIDGETS_MARK}){`, footer: '}' },
+        preserveEntrySignatures: 'strict',
+        // Minified whitespace too: Vite's library mode keeps it, and a CDN file wants it gone.
+        output: {
+          minify: true,
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          // Few files: every file is a request and compresses on its own. What every widget
+          // shares (Lit, the feed client, the states) is one chunk; each element adds its own.
+          advancedChunks: { groups: [{ name: 'core', test: inCore }] },
+        },
       },
     },
   },
-  xml: cdnModule('news-widgets-xml', 'src/feed/xml/index.ts'),
-};
-
-/** A self-contained ES module for dist/cdn/ (its lazy parts in dist/cdn/chunks/). */
-function cdnModule(name: string, entry: string): UserConfig {
-  return {
+  iife: {
+    define: { __NEWS_WIDGETS_PARTS__: target === 'iife' ? JSON.stringify(loaderParts()) : 'undefined' },
     build: {
       target: 'es2022',
       outDir: 'dist/cdn',
       emptyOutDir: false,
       copyPublicDir: false,
-      // Not library mode: Vite keeps whitespace in minified ES libraries, and a CDN file wants it gone.
-      minify: true,
-      // No <link rel=modulepreload> injected into the host's <head>: we touch nothing of the page.
-      modulePreload: false,
-      rolldownOptions: {
-        input: { [name]: entry },
-        preserveEntrySignatures: 'strict',
-        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-      },
+      lib: { entry: 'src/cdn/loader.ts', name: 'NewsWidgets', formats: ['iife'], fileName: () => 'news-widgets.iife.js' },
     },
-  };
+  },
+};
+
+/** The module entry and one module per element (what the loader imports). */
+function cdnEntries(): Record<string, string> {
+  const elements = ELEMENTS.map((name) => [`elements/${name}`, `src/cdn/${name}.ts`]);
+  return { 'news-widgets': 'src/cdn-module.ts', ...Object.fromEntries(elements) };
+}
+
+/** Per element, the files the loader imports: written by the `esm` build, which runs first. */
+function loaderParts(): Record<string, string[]> {
+  const manifest = JSON.parse(readFileSync(`dist/cdn/${CDN_MANIFEST}`, 'utf8'));
+  return Object.fromEntries(ELEMENTS.map((name) => [name, staticFiles(manifest, `src/cdn/${name}.ts`)]));
 }
 
 function componentEntries(): Record<string, string> {

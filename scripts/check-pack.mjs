@@ -16,7 +16,10 @@ export const required = [
   'dist/cdn/news-widgets.iife.js',
   'dist/cdn/news-widgets.js',
   'dist/cdn/news-widgets-theme.js',
-  'dist/cdn/news-widgets-xml.js',
+  // What the classic script's loader imports (each element's module; its chunks are hashed).
+  ...['news-provider', 'news-article', 'related-list', 'trending-region', 'dark-mode-toggle'].map(
+    (name) => `dist/cdn/elements/${name}.js`,
+  ),
   'dist/components/trending-region/trending-region.define.js',
   'types/react.d.ts',
   'vscode.html-custom-data.json',

@@ -21,8 +21,8 @@ test('a complete package has no problems', () => {
   assert.deepEqual(packProblems(complete, pkg, manifest), []);
 });
 
-test('the editor data and the RSS/Atom reader are required', () => {
-  for (const file of ['vscode.html-custom-data.json', 'web-types.json', 'dist/cdn/news-widgets-xml.js']) {
+test('the editor data and the modules the classic script loads are required', () => {
+  for (const file of ['vscode.html-custom-data.json', 'web-types.json', 'dist/cdn/elements/trending-region.js']) {
     const problems = packProblems(
       complete.filter((f) => f !== file),
       pkg,

@@ -109,6 +109,19 @@ const files = {
   // loads its XML reader from beside itself; the module bundle from its chunks.
   '/smoke/rss-classic.html': page(RSS_WIDGETS, '<script src="/dist/cdn/news-widgets.iife.js"></script>'),
   '/smoke/rss-module.html': page(RSS_WIDGETS, '<script type="module" src="/dist/cdn/news-widgets.js"></script>'),
+  // The partner's page: one list, the script tag above it (the loader sees the list as it is parsed).
+  '/smoke/one-trending.html': page(
+    '<trending-region feed="/demo/public/feed.json" region="Kalimantan Timur"></trending-region>',
+    '<script src="/dist/cdn/news-widgets.iife.js"></script>',
+  ),
+  // A single-page app: the article is added after the page loaded.
+  '/smoke/late-element.html': page('', '<script src="/dist/cdn/news-widgets.iife.js"></script><script src="/smoke/insert-later.js" defer></script>'),
+  '/smoke/insert-later.js': `setTimeout(() => {
+    const article = document.createElement('news-article');
+    article.setAttribute('feed', '/demo/public/feed.json');
+    article.setAttribute('article-id', 'upaya-balikpapan-birokrasi-bersih');
+    document.body.append(article);
+  }, 300);`,
   '/smoke/failing.html': page(`<news-article feed="/smoke/status/500"></news-article>
     <trending-region feed="/smoke/not-json"></trending-region>`),
 };
@@ -206,16 +219,32 @@ const checks = [
     unrequested: /xml/,
   },
   {
-    name: 'the classic script renders an RSS feed served as text/html, loading its XML reader from beside itself, under strict CSP + Trusted Types',
+    name: 'the classic script renders an RSS feed served as text/html, loading its XML chunk from beside itself, under strict CSP + Trusted Types',
     path: '/smoke/rss-classic.html',
     ...rssRendered,
-    requested: /\/dist\/cdn\/news-widgets-xml\.js$/,
+    requested: /\/dist\/cdn\/chunks\/xml-[\w-]+\.js$/,
   },
   {
     name: 'the module bundle renders the same RSS feed, loading its XML chunk',
     path: '/smoke/rss-module.html',
     ...rssRendered,
     requested: /\/dist\/cdn\/chunks\/xml-[\w-]+\.js$/,
+  },
+  {
+    name: 'the classic script requests the feed before the element code arrives, once, and loads only what the page uses',
+    path: '/smoke/one-trending.html',
+    ready: `(() => document.querySelector('trending-region')?.shadowRoot?.querySelectorAll('li').length)()`,
+    verify: '[]',
+    requestedBefore: [/\/demo\/public\/feed\.json$/, /\/dist\/cdn\/elements\/trending-region\.js$/],
+    requestedOnce: /\/demo\/public\/feed\.json$/,
+    unrequested: /elements\/(news-article|related-list|dark-mode-toggle|news-provider)|chunks\/(sanitize|xml|wordpress|theme-store|console-diagnostics|enlarge-dialog)/,
+  },
+  {
+    name: 'the classic script defines an element a single-page app adds later',
+    path: '/smoke/late-element.html',
+    ready: `(() => document.querySelector('news-article')?.shadowRoot?.querySelector('h1'))()`,
+    verify: `(() => { const h1 = document.querySelector('news-article').shadowRoot.querySelector('h1').textContent.trim();
+      return h1 === 'Upaya Balikpapan Bangun Birokrasi Bersih dan Akuntabel' ? [] : ['headline: ' + h1]; })()`,
   },
   {
     // A 500 may pass: it keeps its retry. A page that is not a feed stays one: no retry there.
@@ -236,6 +265,17 @@ const launches = [
   ['Firefox', () => puppeteer.launch(firefoxLaunchOptions(firefox))], // with Trusted Types on: see FIREFOX_PREFS
 ];
 
+/**
+ * Polls `expression` from here, not with waitForFunction: in Firefox, puppeteer polls a string by
+ * `eval` in the page, which the strict CSP blocks (a page error, and the wait fails).
+ */
+async function until(tab, expression, timeout) {
+  for (const end = Date.now() + timeout; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) {
+    if (await tab.evaluate(`!!(${expression})`)) return;
+  }
+  throw new Error(`not ready within ${timeout} ms: ${expression}`);
+}
+
 let passed = 0;
 let failed = 0;
 for (const [browserName, launch] of launches) {
@@ -251,7 +291,7 @@ for (const [browserName, launch] of launches) {
     let problems;
     try {
       await tab.goto(origin + check.path);
-      await tab.waitForFunction(check.ready, { timeout: 45_000 });
+      await until(tab, check.ready, 45_000);
       await new Promise((r) => setTimeout(r, 300));
       problems = await tab.evaluate(check.verify);
       const state = await tab.evaluate('({ v: window.__violations, e: window.__errors, x: window.__xssCalls })');
@@ -268,8 +308,14 @@ for (const [browserName, launch] of launches) {
       if (state.x) problems.push(`sentinel ran ${state.x} times`);
       if (check.requested && !requests.some((path) => check.requested.test(path))) problems.push(`never requested ${check.requested}`);
       for (const path of requests.filter((p) => check.unrequested?.test(p))) problems.push(`requested ${path}`);
+      if (check.requestedBefore) {
+        const [first, then] = check.requestedBefore.map((pattern) => requests.findIndex((p) => pattern.test(p)));
+        if (first === -1 || then === -1 || first > then) problems.push(`not requested in this order: ${check.requestedBefore.join(', ')} (${requests.join(' ')})`);
+      }
+      const times = requests.filter((p) => check.requestedOnce?.test(p)).length;
+      if (check.requestedOnce && times !== 1) problems.push(`requested ${times} times: ${check.requestedOnce}`);
     } catch (error) {
-      problems = [`did not finish: ${error.message}`];
+      problems = [`did not finish: ${error.message}`, process.env.SMOKE_DEBUG ? await tab.evaluate(`[...document.querySelectorAll('news-article,trending-region')].map(e => e.localName + (customElements.get(e.localName) ? ' defined ' : ' undefined ') + (e.shadowRoot?.innerHTML ?? 'no root').slice(0, 300)).join(' || ')`) : '', ...pageErrors.map((e) => 'page error: ' + e), ...warnings];
     }
     await tab.close();
     if (problems.length === 0) {

@@ -36,10 +36,11 @@ describe('embed configurator', () => {
     document.body.append(preview);
     await waitUntil(() => preview.items.length > 0, 'preview loaded', { timeout: 10_000 });
 
-    // The snippet pasted into a blank page; the script tag points at this test server's build.
-    const snippet = scriptTagSnippet(options, '/src/cdn.ts').replace(
-      '<script src="/src/cdn.ts" defer>',
-      '<script type="module" src="/src/cdn.ts">',
+    // The snippet pasted into a blank page; the script tag points at the library's source entry
+    // (served as a module by this test server; the built loader is checked by npm run test:dist).
+    const snippet = scriptTagSnippet(options, '/src/define.ts').replace(
+      '<script src="/src/define.ts" defer>',
+      '<script type="module" src="/src/define.ts">',
     );
     const frame = document.createElement('iframe');
     frame.srcdoc = `<!doctype html><html><body>${snippet}</body></html>`;
