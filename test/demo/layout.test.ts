@@ -174,6 +174,10 @@ describe('layout and type', () => {
       const inline = shadowPart<HTMLImageElement>(el, 'image')!;
       await waitUntil(() => inline.complete && inline.naturalWidth > 0, 'inline image', { timeout: 10_000 });
       shadowPart<HTMLButtonElement>(el, 'enlarge')!.click();
+      // The dialog's code loads on the first press (a part loaded on demand).
+      await waitUntil(() => shadowPart<HTMLDialogElement>(el, 'dialog')?.open, 'the dialog opens', {
+        timeout: 5000,
+      });
       const dialog = shadowPart<HTMLDialogElement>(el, 'dialog')!;
       const large = shadowPart<HTMLImageElement>(el, 'dialog-image')!;
       expect(dialog.open).to.equal(true);
@@ -210,6 +214,10 @@ describe('layout and type', () => {
       const el = page.contentDocument!.querySelector('news-article')!;
       await articleReady(el);
       shadowPart<HTMLButtonElement>(el, 'enlarge')!.click();
+      // The dialog's code loads on the first press (a part loaded on demand).
+      await waitUntil(() => shadowPart<HTMLDialogElement>(el, 'dialog')?.open, 'the dialog opens', {
+        timeout: 5000,
+      });
       const dialog = shadowPart<HTMLDialogElement>(el, 'dialog')!;
       const large = shadowPart<HTMLImageElement>(el, 'dialog-image')!;
       await waitUntil(() => large.complete && large.naturalWidth > 0, 'dialog image', { timeout: 10_000 });

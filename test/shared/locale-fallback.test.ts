@@ -137,6 +137,10 @@ describe('locale resolution', () => {
       `Lu 20 fois`,
       'fr',
     ]);
+    // The dialog (with its close button) exists once the reader first presses "enlarge".
+    root.querySelector<HTMLElement>('[part~=enlarge]')!.click();
+    await waitUntil(() => root.querySelector<HTMLDialogElement>('[part~=dialog]')?.open, 'the dialog opens');
+    root.querySelector<HTMLDialogElement>('[part~=dialog]')!.close();
     expect([root.querySelector('[part~=close]')!.textContent!.trim(), langOf('[part~=close]')]).to.deep.equal(
       ['Close', 'en'],
     );
