@@ -18,7 +18,7 @@ import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
 import { CHROME_ARGS, firefoxLaunchOptions, resolveBrowsers } from '../scripts/browsers.mjs';
-import { measureSizes, sizeTable } from '../scripts/size.mjs';
+import { gzipBytes, measureEntryBeforeImports, measureSizes, sizeTable } from '../scripts/size.mjs';
 import { repoFile } from '../scripts/repo-files.mjs';
 import {
   CLASSIC_SCRIPT,
@@ -29,7 +29,7 @@ import {
   probeScript,
   litFloorPage,
 } from './pages.mjs';
-import { gzip9, measureEntryBeforeImports, sumScripts } from './sizes.mjs';
+import { sumScripts } from './sizes.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const SKIP_BUILD = process.env.BENCH_SKIP_BUILD === '1';
@@ -202,7 +202,7 @@ async function npmTrending() {
   return {
     ours: await measureEntryBeforeImports('src/components/trending-region/trending-region.define.ts'),
     lit: await measureEntryBeforeImports('bench/lit-floor-trending.ts'),
-    floor: { files: 1, gzip: gzip9(baselineScript(['trending'])) },
+    floor: { files: 1, gzip: gzipBytes(baselineScript(['trending'])) },
   };
 }
 
@@ -397,7 +397,7 @@ async function scaling(browser) {
   return result;
 }
 
-/** scripts/size.mjs's table; another team's script, so a failure there leaves the rest of the report standing. */
+/** scripts/size.mjs's table; a failure there leaves the rest of the report standing. */
 async function bundleSizes() {
   try {
     return sizeTable(await measureSizes());

@@ -11,7 +11,6 @@ import { build } from 'vite';
 import { minifyLiterals } from './minify-literals.mjs';
 import { litNoGlobals } from './lit-no-globals.mjs';
 import { ELEMENTS, KEPT_MANIFEST, lazyKey, staticFiles } from './cdn-graph.mjs';
-import { measureEntryBeforeImports } from '../bench/sizes.mjs';
 
 // Budgets, gzip -9 KiB. `limit` and `goal` are the weight issue's (#15) hard limit and goal;
 // `max` fails the build: the hard limit, or while a row is still above it a ratchet just above
@@ -19,7 +18,7 @@ import { measureEntryBeforeImports } from '../bench/sizes.mjs';
 export const BUDGETS = {
   'page with one <trending-region>': { max: 31.5, limit: 16, goal: 12 },
   'seed page (toggle, article and its sanitizer, related, trending)': { max: 58.5, limit: 36, goal: 30 },
-  'npm news-widgets/trending-region.js before any import()': { max: 30.5, limit: 14, goal: 12 },
+  'npm news-widgets/trending-region.js before any import()': { max: 29.5, limit: 14, goal: 12 },
 };
 
 const kib = (bytes) => bytes / 1024;
@@ -27,8 +26,12 @@ export const gzipBytes = (code) => gzipSync(code, { level: 9 }).length;
 export const brotliBytes = (code) =>
   brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-/** Bundles one entry with every dependency inside, minified, in memory, as one file. */
-async function bundle(entry) {
+/**
+ * Bundles one entry with every dependency inside, minified, in memory: one file (`split: false`),
+ * or an ES module and its chunks, as an app's bundler splits it. Library mode, with whitespace
+ * minified too (Vite keeps it in ES libraries): no preload helper, nothing but our code and Lit.
+ */
+async function bundle(entry, { split = false } = {}) {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
@@ -37,14 +40,38 @@ async function bundle(entry) {
       write: false,
       target: 'es2022',
       minify: true,
-      // iife: Vite keeps whitespace in minified ES library output (for pure annotations), which
-      // would overstate what a page pays; an IIFE is minified fully.
-      lib: { entry, name: 'sizeProbe', formats: ['iife'], fileName: () => 'out.js' },
-      rolldownOptions: { output: { codeSplitting: false } },
+      lib: { entry, name: 'sizeProbe', formats: [split ? 'es' : 'iife'], fileName: () => 'out.js' },
+      rolldownOptions: { output: split ? { minify: true } : { codeSplitting: false } },
     },
   });
-  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
-  return outputs.filter((o) => o.type === 'chunk').map((o) => o.code).join('\n');
+  return (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
+}
+
+/**
+ * What importing `entry` (e.g. `news-widgets/trending-region.js`) costs a bundled app before any
+ * `import()` runs: the entry chunk and the chunks it imports statically, each gzipped, summed.
+ * Dynamic `import()` targets (the sanitizer, the readers) load later, if ever.
+ */
+export async function measureEntryBeforeImports(entry) {
+  const chunks = await bundle(entry, { split: true });
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const eager = new Set();
+  const visit = (chunk) => {
+    if (!chunk || eager.has(chunk)) return;
+    eager.add(chunk);
+    for (const name of chunk.imports) visit(byName.get(name));
+  };
+  chunks.filter((chunk) => chunk.isEntry).forEach(visit);
+  const lazy = chunks.filter((chunk) => !eager.has(chunk));
+  const sum = (list, size) => list.reduce((total, chunk) => total + size(chunk.code), 0);
+  return {
+    files: eager.size,
+    bytes: sum([...eager], Buffer.byteLength),
+    gzip: sum([...eager], gzipBytes),
+    brotli: sum([...eager], brotliBytes),
+    lazyFiles: lazy.length,
+    lazyGzip: sum(lazy, gzipBytes),
+  };
 }
 
 /**
@@ -83,10 +110,18 @@ export async function measureSizes() {
     ),
   );
   const npm = await measureEntryBeforeImports('src/components/trending-region/trending-region.define.ts');
-  add('npm news-widgets/trending-region.js before any import()', { ...npm, brotli: npm.brotli ?? 0 });
+  add('npm news-widgets/trending-region.js before any import()', npm);
   add('module entry: news-widgets.js, every element', files(union(['news-widgets.js'], staticFiles(manifest, 'src/define.ts'))));
   // Every part loaded on demand, on its own (what it adds when a page first needs it).
   const eager = new Set(ELEMENTS.flatMap(element));
+  // A part meant to load on demand that the build put into a chunk its importer loads anyway
+  // (vite.config.ts's core chunk) loads with every page.
+  for (const [key, entry] of Object.entries(manifest)) {
+    const loaded = new Set(staticFiles(manifest, key));
+    const merged = (entry.dynamicImports ?? []).filter((target) => loaded.has(manifest[target].file));
+    if (merged.length > 0)
+      throw new Error(`${entry.file} imports ${merged.join(', ')} on demand, but it is in an eager chunk: add it to ON_DEMAND in vite.config.ts`);
+  }
   for (const [key, entry] of Object.entries(manifest)) {
     if (!entry.isDynamicEntry) continue;
     add(`lazy part: ${entry.name ?? key}`, files(staticFiles(manifest, key).filter((f) => !eager.has(f))));
@@ -99,7 +134,7 @@ export async function measureSizes() {
     `import { LitElement, html, css } from 'lit'; import { property, state } from 'lit/decorators.js';
      export { LitElement, html, css, property, state };`,
   );
-  const floor = await bundle(floorEntry);
+  const [{ code: floor }] = await bundle(floorEntry);
   add('floor: Lit alone', { bytes: floor.length, gzip: gzipBytes(floor), brotli: brotliBytes(floor), files: 1 });
   return rows;
 }

@@ -315,7 +315,7 @@ for (const [browserName, launch] of launches) {
       const times = requests.filter((p) => check.requestedOnce?.test(p)).length;
       if (check.requestedOnce && times !== 1) problems.push(`requested ${times} times: ${check.requestedOnce}`);
     } catch (error) {
-      problems = [`did not finish: ${error.message}`, process.env.SMOKE_DEBUG ? await tab.evaluate(`[...document.querySelectorAll('news-article,trending-region')].map(e => e.localName + (customElements.get(e.localName) ? ' defined ' : ' undefined ') + (e.shadowRoot?.innerHTML ?? 'no root').slice(0, 300)).join(' || ')`) : '', ...pageErrors.map((e) => 'page error: ' + e), ...warnings];
+      problems = [`did not finish: ${error.message}`, ...pageErrors.map((e) => 'page error: ' + e), ...warnings];
     }
     await tab.close();
     if (problems.length === 0) {

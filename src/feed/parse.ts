@@ -10,7 +10,7 @@
  * are skipped with one console warning each; if there were items and none could be used, the feed
  * is invalid.
  */
-import { type Adapter, type AdapterContext, firstImage } from './adapter.js';
+import { type Adapter, type AdapterContext, ItemProblem, firstImage } from './adapter.js';
 import { describeValue, typeName } from './describe.js';
 import { FeedError, PREFIX } from './errors.js';
 import type { FeedBody } from './http.js';
@@ -60,11 +60,6 @@ export function detectJson(json: unknown, ctx: AdapterContext, wordpress?: WordP
   throw new FeedError('invalid-feed', `${EXPECTED}, but got ${describeValue(json)}${hint}`, {
     url: ctx.feedUrl,
   });
-}
-
-/** An error by name (a reader's `ItemProblem`; a `FeedError` from wherever it came). */
-function isNamed(error: unknown, name: string): error is Error {
-  return error instanceof Error && error.name === name;
 }
 
 /**
@@ -143,7 +138,7 @@ export function readFeed(detect: (ctx: AdapterContext) => Adapter, feedUrl: stri
         }
       } catch (error) {
         // Anything else thrown here is a bug in an adapter; the item is skipped all the same.
-        problem = isNamed(error, 'ItemProblem') ? error.message : `could not be read (${String(error)})`;
+        problem = error instanceof ItemProblem ? error.message : `could not be read (${String(error)})`;
       }
       firstProblem ||= `item ${label}: ${problem}`;
       warn(`skipped feed item ${label}: ${problem}`);
@@ -157,10 +152,6 @@ export function readFeed(detect: (ctx: AdapterContext) => Adapter, feedUrl: stri
     return { format: adapter.format, ...adapter.meta, items };
   } catch (error) {
     if (error instanceof FeedError) throw error;
-    if (isNamed(error, 'FeedError')) {
-      const { code, message } = error as unknown as FeedError;
-      throw new FeedError(code, message, { url: feedUrl, cause: error });
-    }
     // Defence in depth: whatever a hostile value does to a reader, callers only ever see a FeedError.
     throw new FeedError('invalid-feed', `could not read the feed: ${String(error).slice(0, 200)}`, {
       url: feedUrl,
