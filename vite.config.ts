@@ -16,7 +16,7 @@ import { CDN_MANIFEST, ELEMENTS, staticFiles } from './scripts/cdn-graph.mjs';
 const target = process.env.BUILD_TARGET ?? 'npm';
 /** What every widget needs, in the CDN build's one shared chunk... */
 const CORE =
-  /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](components[\\/]shared|controllers|context|feed|i18n|theme|trusted-types)[\\/]/;
+  /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/]lazy-module\.ts$|src[\\/](components[\\/]shared|controllers|context|feed|i18n|theme|trusted-types)[\\/]/;
 /** ...but for the parts loaded on demand (targets of `import()`), which stay files of their own. */
 const ON_DEMAND = /src[\\/](feed[\\/](xml|wordpress)|sanitize|controllers[\\/]view-beacon|theme[\\/]theme-store|components[\\/]shared[\\/]console-diagnostics)/;
 const inCore = (id: string): boolean => CORE.test(id) && !ON_DEMAND.test(id);

@@ -109,9 +109,11 @@ const files = {
   // loads its XML reader from beside itself; the module bundle from its chunks.
   '/smoke/rss-classic.html': page(RSS_WIDGETS, '<script src="/dist/cdn/news-widgets.iife.js"></script>'),
   '/smoke/rss-module.html': page(RSS_WIDGETS, '<script type="module" src="/dist/cdn/news-widgets.js"></script>'),
-  // The partner's page: one list, the script tag above it (the loader sees the list as it is parsed).
+  // The partner's page: lists, the script tag above them (the loader sees the list as it is parsed).
   '/smoke/one-trending.html': page(
-    '<trending-region feed="/demo/public/feed.json" region="Kalimantan Timur"></trending-region>',
+    // Two lists, one feed written two ways (a fragment is never sent): one request, started early.
+    `<trending-region feed="/demo/public/feed.json" region="Kalimantan Timur"></trending-region>
+    <trending-region feed="/demo/public/feed.json#terpopuler" region="Jawa Timur"></trending-region>`,
     '<script src="/dist/cdn/news-widgets.iife.js"></script>',
   ),
   // A single-page app: the article is added after the page loaded.

@@ -13,11 +13,12 @@
  * which stops once every element is loaded. Nothing is added to `window`; the page's objects are
  * not touched. The module graph (which files each element needs) is written in by the build.
  */
-import { ACCEPT, type EarlyRequest } from '../feed/early-requests.js';
+import { ACCEPT, feedUrlKey, type EarlyRequest, type TakeEarlyRequest } from '../feed/early-requests.js';
+import { NEWS_WIDGETS_MARK } from '../components/shared/define.js';
 
 /** What an element's module (src/cdn/<tag>.ts) exports. */
 interface ElementModule {
-  useEarlyRequests(take: (url: string) => EarlyRequest | undefined): void;
+  useEarlyRequests(take: TakeEarlyRequest): void;
   define(): void;
 }
 
@@ -27,7 +28,7 @@ declare const __NEWS_WIDGETS_PARTS__: Record<string, readonly string[]> | undefi
 const PARTS: Record<string, readonly string[]> =
   typeof __NEWS_WIDGETS_PARTS__ === 'object' ? __NEWS_WIDGETS_PARTS__ : {};
 
-/** Our tags, and the module that defines each. */
+/** Our tags, providers first (widgets inside one are defined after it), and the module of each. */
 const MODULE_OF: Record<string, string> = {
   'news-provider': 'news-provider',
   'news-article': 'news-article',
@@ -36,12 +37,13 @@ const MODULE_OF: Record<string, string> = {
   'dark-mode-toggle': 'dark-mode-toggle',
   'news-dark-mode-toggle': 'dark-mode-toggle',
 };
-const TAGS = Object.keys(MODULE_OF).join();
+
+/** A request nobody took by then (a widget with a store of its own, say) is stopped. */
+const UNTAKEN_MS = 30_000;
 
 // Read while the script runs: `document.currentScript` is null once it has run.
 const base = (document.currentScript as HTMLScriptElement | null)?.src || location.href;
 
-const loaded = new Set<string>();
 const early = new Map<string, EarlyRequest>();
 const requested = new Set<string>();
 
@@ -53,25 +55,20 @@ function take(url: string): EarlyRequest | undefined {
 }
 
 /**
- * Requests a widget's feed now, as the store would (same headers, same credentials), unless the
- * widget waits for the viewport (`loading="lazy"`) or the feed was requested already.
+ * Requests a widget's feed now, as the store would (same headers, same credentials, the same URL
+ * key), unless the widget waits for the viewport (`loading="lazy"`) or the feed was requested already.
  */
 function requestFeed(element: Element): void {
-  const feed = element.getAttribute('feed');
-  if (!feed || element.getAttribute('loading') === 'lazy') return;
-  let url: string;
-  try {
-    url = new URL(feed.trim(), location.href).href;
-  } catch {
-    return; // the widget reports the bad URL itself
-  }
-  if (requested.has(url) || !/^https?:/.test(url)) return;
+  const url = feedUrlKey(element.getAttribute('feed'));
+  if (!url || requested.has(url) || element.getAttribute('loading') === 'lazy') return;
   requested.add(url);
   const controller = new AbortController();
   const response = fetch(url, { signal: controller.signal, headers: { Accept: ACCEPT } });
   // Not taken, or failed: the store asks again and reports; nothing may surface in the page.
   response.catch(() => undefined);
-  early.set(url, { response, abort: () => controller.abort() });
+  const request = { response, abort: () => controller.abort() };
+  early.set(url, request);
+  setTimeout(() => early.get(url) === request && take(url)?.abort(), UNTAKEN_MS);
 }
 
 /**
@@ -82,7 +79,6 @@ let providerDefined: Promise<unknown> = Promise.resolve();
 
 /** Imports an element's files in parallel (not one round trip per level of imports), then defines it. */
 function load(name: string): void {
-  loaded.add(name);
   const files = PARTS[name] ?? [`elements/${name}.js`];
   const imports = files.map(
     (file) => import(/* @vite-ignore */ new URL(file, base).href) as Promise<unknown>,
@@ -105,25 +101,37 @@ function load(name: string): void {
   if (provider) providerDefined = defined;
 }
 
-function found(element: Element): void {
-  const name = MODULE_OF[element.localName];
-  if (!name) return;
-  // Defined by another copy (the module bundle from elsewhere): its store would not take our request.
-  if (!customElements.get(element.localName)) requestFeed(element);
-  if (!loaded.has(name)) load(name);
+/** The tags not loaded yet: what the observer still looks for. */
+const pending = new Set(Object.keys(MODULE_OF));
+
+/** Loads the module of `tag` the first time it is seen. */
+function loadOnce(tag: string): void {
+  const name = MODULE_OF[tag]!;
+  for (const [other, module] of Object.entries(MODULE_OF)) if (module === name) pending.delete(other);
+  load(name);
 }
 
+const ours = (defined: CustomElementConstructor | undefined): boolean =>
+  (defined as { [NEWS_WIDGETS_MARK]?: boolean } | undefined)?.[NEWS_WIDGETS_MARK] === true;
+
+/** Requests the feeds and loads the elements in `root` and below, providers first. */
 function scan(root: Document | Element): void {
-  if (root instanceof Element) found(root);
-  for (const element of root.querySelectorAll(TAGS)) found(element);
+  // Only tags no copy of ours has defined: a defined element fetches its feed itself, at once.
+  // (A tag another library owns is loaded all the same: our define says how to rename ours.)
+  const tags = Object.keys(MODULE_OF).filter((tag) => !ours(customElements.get(tag)));
+  const found = root instanceof Element && tags.includes(root.localName) ? [root] : [];
+  for (const tag of tags) found.push(...root.querySelectorAll(tag));
+  for (const element of found) {
+    requestFeed(element);
+    if (pending.has(element.localName)) loadOnce(element.localName);
+  }
 }
 
-const names = new Set(Object.values(MODULE_OF));
 const observer = new MutationObserver((records) => {
   for (const record of records) {
     for (const node of record.addedNodes) if (node instanceof Element) scan(node);
   }
-  if (loaded.size === names.size) observer.disconnect();
+  if (pending.size === 0) observer.disconnect();
 });
 observer.observe(document, { childList: true, subtree: true });
 scan(document);

@@ -8,7 +8,7 @@ import { firstLine, htmlToText } from './text.js';
 import { safeUrl } from './url-policy.js';
 import type { FeedFormat, NewsFeed, NewsItem } from './types.js';
 
-/** Given to adapters by `parseFeed`. */
+/** Given to adapters by `readFeed` (parse.ts). */
 export interface AdapterContext {
   /** The absolute feed URL: relative URLs in the feed resolve against it. */
   feedUrl: string;

@@ -26,6 +26,23 @@ export function takeEarlyRequest(url: string): EarlyRequest | undefined {
   return take(url);
 }
 
+/**
+ * A feed URL as the store keys it: absolute (relative to the page), without the fragment (never
+ * sent to the server); `undefined` unless http(s). The loader keys its requests the same way, so
+ * the store finds them.
+ */
+export function feedUrlKey(url: unknown): string | undefined {
+  if (typeof url !== 'string' || url.trim() === '') return undefined;
+  try {
+    const parsed = new URL(url.trim(), globalThis.location?.href);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+    parsed.hash = '';
+    return parsed.href;
+  } catch {
+    return undefined;
+  }
+}
+
 /** What the feeds are asked for, best first; the loader's requests must send the same. */
 export const ACCEPT =
   'application/feed+json, application/json;q=0.9, application/rss+xml;q=0.8, application/atom+xml;q=0.8, application/xml;q=0.7, text/xml;q=0.7';

@@ -1,6 +1,6 @@
 /**
  * `parseFeedBody`: an untrusted feed body → a validated `NewsFeed`, or a `FeedError` ('parse',
- * 'invalid-feed'). `parseFeed` does the same for decoded JSON.
+ * 'invalid-feed'). `parseFeed` (parse-feed.ts) does the same for decoded JSON, at once.
  *
  * Formats are detected by shape (see the contract, "Feed format"): a JSON Feed is an object with a
  * `version` string and an `items` array; a WordPress posts collection is an array of objects with an
@@ -17,10 +17,14 @@ import type { FeedBody } from './http.js';
 import { isJsonFeed, jsonFeedAdapter } from './json-feed.js';
 import { MAX_ID, MAX_ITEMS, isObject, itemLabel, own, readId } from './read.js';
 import type { NewsFeed, NewsItem } from './types.js';
+import { lazyModule } from '../lazy-module.js';
 import { parseXmlDocument } from '../trusted-types/policy.js';
 
 /** The WordPress reader, loaded the first time a JSON response is not a JSON Feed. */
 export type WordPressReader = typeof import('./wordpress.js');
+
+const wordpressReader = lazyModule(() => import('./wordpress.js'));
+const xmlReader = lazyModule(() => import('./xml/index.js'));
 
 /** Warnings printed per parse; a feed with thousands of bad items must not flood the console. */
 const MAX_WARNINGS = 20;
@@ -91,10 +95,10 @@ export async function parseFeedBody(body: FeedBody, feedUrl: string): Promise<Ne
     const { json } = body;
     const wordpress = isJsonFeed(json)
       ? undefined
-      : await loadReader('WordPress', feedUrl, () => import('./wordpress.js'));
+      : await loadReader('WordPress', feedUrl, wordpressReader.load);
     return readFeed((ctx) => detectJson(json, ctx, wordpress), feedUrl);
   }
-  const reader = await loadReader('RSS/Atom', feedUrl, () => import('./xml/index.js'));
+  const reader = await loadReader('RSS/Atom', feedUrl, xmlReader.load);
   return readFeed((ctx) => reader.xmlAdapter(body.xml, parseXmlDocument, ctx), feedUrl);
 }
 

@@ -10,6 +10,7 @@
  */
 import { abortedError, FeedError, PREFIX } from './errors.js';
 import { preview, typeName } from './describe.js';
+import { feedUrlKey } from './early-requests.js';
 import { fetchFeedBody, numberOption, type FetchFeedOptions } from './http.js';
 import { parseFeedBody } from './parse.js';
 import type { NewsFeed } from './types.js';
@@ -68,19 +69,13 @@ let lastKey: { url: string; base: string | undefined; key: string } | undefined;
 function feedKey(url: unknown): string {
   const base = globalThis.location?.href;
   if (lastKey && url === lastKey.url && base === lastKey.base) return lastKey.key;
-  let parsed: URL | undefined;
-  try {
-    if (typeof url === 'string' && url.trim() !== '') parsed = new URL(url.trim(), base);
-  } catch {
-    // reported below
-  }
-  if (parsed?.protocol !== 'http:' && parsed?.protocol !== 'https:') {
+  const key = feedUrlKey(url);
+  if (key === undefined) {
     const got = typeof url === 'string' ? `'${preview(url, 100)}'` : typeName(url);
     throw new FeedError('no-feed', `expected an http(s) feed URL, but got ${got}`);
   }
-  parsed.hash = '';
-  lastKey = { url: url as string, base, key: parsed.href };
-  return parsed.href;
+  lastKey = { url: url as string, base, key };
+  return key;
 }
 
 export class FeedStore {

@@ -61,7 +61,7 @@ export function elementLocale(element: Element, ...candidates: Candidate[]): str
 }
 
 /** The canonical form of a BCP 47 tag, or `undefined` when Intl rejects it. */
-export function validLocale(locale: string | null | undefined): string | undefined {
+function validLocale(locale: string | null | undefined): string | undefined {
   // Asked once per rendered row; a page uses a handful of tags ('' remembers a rejected one).
   return (locale && remember(`l|${locale}`, () => readLanguage(locale) ?? '')) || undefined;
 }

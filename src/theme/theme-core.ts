@@ -12,6 +12,7 @@
  * later switches them. While any widget decides alone, one shared MutationObserver on `<html>`'s
  * attributes, a `storage` listener and (until it fires) a `load` listener tell them what changed.
  */
+import { lazyModule } from '../lazy-module.js';
 import type { ThemeStore } from './theme-store.js';
 
 /** A concrete color scheme. */
@@ -80,18 +81,17 @@ export function themeStoreCreated(): void {
   for (const listener of watchers) listener();
 }
 
-let loading: Promise<void> | undefined;
+const themeStoreModule = lazyModule(() => import('./theme-store.js'));
 
 /**
  * Loads the theme store (one request per page) and creates it, which tells the widgets. A failed
- * import is forgotten, so the next need tries again; the widgets keep what they decided alone.
+ * import is tried again at the next need; the widgets keep what they decided alone.
  */
-export function loadThemeStore(): Promise<void> {
-  return (loading ??= import('./theme-store.js')
-    .then(({ getThemeStore }) => void getThemeStore())
-    .catch(() => {
-      loading = undefined;
-    }));
+function loadThemeStore(): void {
+  themeStoreModule.load().then(
+    ({ getThemeStore }) => void getThemeStore(),
+    () => undefined,
+  );
 }
 
 /** The host's theme on `<html>` and the stored choice, as last read. */
@@ -121,7 +121,7 @@ function readFacts(): void {
   const root = document.documentElement;
   host = asScheme(root.getAttribute('data-theme')) ?? schemeOf(root.style.colorScheme || rootScheme());
   stored = asScheme(readStorage(DEFAULT_STORAGE_KEY));
-  if (host || stored) void loadThemeStore();
+  if (host || stored) loadThemeStore();
 }
 
 /**

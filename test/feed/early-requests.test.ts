@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { useEarlyRequests, type EarlyRequest } from '../../src/feed/early-requests.js';
+import { feedUrlKey, useEarlyRequests, type EarlyRequest } from '../../src/feed/early-requests.js';
 import { fetchFeedBody } from '../../src/feed/http.js';
 import { FeedStore } from '../../src/feed/store.js';
 import { guardPageErrors, rejection } from './helpers.js';
@@ -83,6 +83,17 @@ describe('early requests (the loader starts the feed request)', () => {
     expect(a.items.length).to.be.greaterThan(0);
     expect(record.taken).to.equal(1);
     expect(fetches.count()).to.equal(0);
+  });
+
+  it('a feed URL written with a fragment or spaces finds the request (one key for loader and store)', async () => {
+    const early = loaderFetch(FEED);
+    const record = offer(FEED, () => early);
+    const feed = await new FeedStore().load(` ${FEED}#top `);
+    expect(feed.items.length).to.be.greaterThan(0);
+    expect(record.taken).to.equal(1);
+    expect(fetches.count()).to.equal(0);
+    expect(feedUrlKey('/test/fixtures/feed-basic.json#x')).to.equal(FEED);
+    expect(feedUrlKey('javascript:alert(1)')).to.equal(undefined);
   });
 
   it('another URL is not given the early request', async () => {

@@ -5,7 +5,7 @@
 // page of its own: nothing before these tests has loaded either part.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { NewsArticle } from '../../src/components/news-article/news-article.js';
-import { lazyModule } from '../../src/components/news-article/lazy-module.js';
+import { lazyModule } from '../../src/lazy-module.js';
 import {
   guardPageErrors,
   interceptBeacons,

@@ -19,7 +19,7 @@ import { renderByline, renderHeadline, renderMeta } from './article-header.js';
 import { renderArticleSkeleton } from './article-skeleton.js';
 import type { ArticleView, UiLanguage } from './article-view.js';
 import { renderHeroFigure } from './hero-figure.js';
-import { lazyModule } from './lazy-module.js';
+import { lazyModule } from '../../lazy-module.js';
 import { articleStyles } from './news-article.styles.js';
 import { proseStyles } from './prose.styles.js';
 import { sanitizerModule, type SanitizeModule } from './sanitizer-module.js';

@@ -3,7 +3,7 @@
  * structured data, which the sanitizer writes) needs. In the ES module builds it is a chunk of
  * its own, so a page without an article body never downloads DOMPurify.
  */
-import { lazyModule } from './lazy-module.js';
+import { lazyModule } from '../../lazy-module.js';
 
 export type SanitizeModule = typeof import('../../sanitize/index.js');
 

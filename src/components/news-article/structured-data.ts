@@ -15,7 +15,7 @@ import type { SanitizeModule } from './sanitizer-module.js';
  * (https://developers.google.com/search/docs/appearance/structured-data/article). `title` is
  * the headline the reader sees (the "Photo" label for an untitled item).
  */
-export function newsArticleJsonLd(item: NewsItem, title: string): Record<string, unknown> {
+function newsArticleJsonLd(item: NewsItem, title: string): Record<string, unknown> {
   const data: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',

@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ViewBeaconOptions } from '../../controllers/view-beacon-controller.js';
-import { lazyModule } from './lazy-module.js';
+import { lazyModule } from '../../lazy-module.js';
 
 const viewBeaconModule = lazyModule(() => import('../../controllers/view-beacon-controller.js'));
 

@@ -5,7 +5,7 @@
  */
 import { preview } from '../../feed/describe.js';
 import { PREFIX, type FeedError } from '../../feed/errors.js';
-import { isQuiet } from './diagnostics.js';
+import { FOREIGN, isQuiet } from './diagnostics.js';
 
 /** The causes each element has reported already. */
 const reported = new WeakMap<Element, Set<string>>();
@@ -48,24 +48,15 @@ export function diagnose(element: Element, cause: string, message: string): void
 /** Global HTML attributes (https://html.spec.whatwg.org/#global-attributes), which any element takes. */
 const GLOBAL = new Set(
   (
-    'id class style slot lang dir hidden title tabindex role part exportparts inert popover is nonce ' +
-    'autofocus draggable spellcheck translate contenteditable enterkeyhint inputmode accesskey ' +
-    'autocapitalize autocorrect writingsuggestions itemid itemprop itemref itemscope itemtype xmlns'
+    'exportparts inert popover is nonce autofocus draggable spellcheck translate contenteditable ' +
+    'enterkeyhint inputmode accesskey autocapitalize autocorrect writingsuggestions itemid itemprop ' +
+    'itemref itemscope itemtype xmlns'
   ).split(' '),
 );
 
-/**
- * Whether an attribute name is the page's or a framework's business: global attributes, `aria-*`,
- * `data-*` (Vue's scoped `data-v-*` too), event handlers, namespaced names, Angular (`_ng*`,
- * `ng-*`), Alpine (`x-*`, `@click`), Vue in-DOM templates (`v-*`, `#slot`), htmx (`hx-*`), Lit
- * SSR's `defer-hydration`, and binding syntaxes (`.prop`, `*if`, `[prop]`, `(event)`).
- */
+/** Whether an attribute name is the page's or a framework's business (and Lit SSR's `defer-hydration`). */
 function foreign(name: string): boolean {
-  return (
-    GLOBAL.has(name) ||
-    name === 'defer-hydration' ||
-    /^(aria-|data-|on|_ng|ng-|x-|v-|hx-|[@#.*[(])|:/.test(name)
-  );
+  return FOREIGN.test(name) || GLOBAL.has(name) || name === 'defer-hydration';
 }
 
 /** Edit distance (insertions, deletions, substitutions), for "did you mean". */

@@ -11,7 +11,7 @@ import type { FeedError } from '../../feed/errors.js';
 import { normalizeName } from '../../feed/select.js';
 import type { NewsItem } from '../../feed/types.js';
 
-type ConsoleDiagnostics = typeof import('./console-diagnostics.js');
+import { lazyModule } from '../../lazy-module.js';
 
 let quiet = false;
 
@@ -26,14 +26,15 @@ export function quietDiagnostics(silent = true): void {
 /** @internal What `quietDiagnostics` last set. */
 export const isQuiet = (): boolean => quiet;
 
-let loading: Promise<ConsoleDiagnostics> | undefined;
+const consoleDiagnostics = lazyModule(() => import('./console-diagnostics.js'));
 
-/** Runs `use` with the console diagnostics, loading them once; a failed load is tried again next time. */
-function withConsole(use: (diagnostics: ConsoleDiagnostics) => void): void {
-  loading ??= import('./console-diagnostics.js');
-  loading.then(use, () => {
-    loading = undefined;
-  });
+/** Runs `use` with the console diagnostics, loaded once (a failed load is tried again next time). */
+function withConsole(use: (diagnostics: typeof import('./console-diagnostics.js')) => void): void {
+  if (!quiet)
+    consoleDiagnostics
+      .load()
+      .then(use)
+      .catch(() => undefined);
 }
 
 /**
@@ -53,12 +54,20 @@ export function diagnoseFeedError(element: Element, error: FeedError, url: strin
   });
 }
 
-/** Attributes that are no news (checked here, so that a page of widgets with ids loads nothing). */
-const COMMON = /^(id|class|style|slot|lang|dir|hidden|title|part|role|tabindex|aria-.*|data-.*)$/;
+/**
+ * Attribute names that are the page's or a framework's business, told cheaply: the common global
+ * attributes, `aria-*`, `data-*` (Vue's scoped `data-v-*` too), event handlers, namespaced names,
+ * Angular (`_ng*`, `ng-*`), Alpine (`x-*`, `@click`), Vue in-DOM templates (`v-*`, `#slot`), htmx
+ * (`hx-*`) and binding syntaxes (`.prop`, `*if`, `[prop]`, `(event)`). console-diagnostics.ts
+ * adds the rarer global attributes before it warns.
+ */
+export const FOREIGN =
+  /^(?:(?:id|class|style|slot|lang|dir|hidden|title|tabindex|role|part)$|aria-|data-|on|_ng|ng-|x-|v-|hx-|[@#.*[(])|:/;
 
 /** Warns about each attribute of `element` that is not in `known` (its observed attributes). */
 export function checkAttributes(element: Element, known: readonly string[]): void {
-  const unknown = element.getAttributeNames().some((name) => !known.includes(name) && !COMMON.test(name));
+  // Checked here, so a page whose widgets carry ids, classes or framework bindings loads nothing.
+  const unknown = element.getAttributeNames().some((name) => !known.includes(name) && !FOREIGN.test(name));
   if (unknown) withConsole((diagnostics) => diagnostics.checkAttributes(element, known));
 }
 

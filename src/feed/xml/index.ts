@@ -1,5 +1,5 @@
 /**
- * The RSS and Atom reader, loaded only when a response is XML (xml-loader.ts). It gets the text
+ * The RSS and Atom reader, loaded only when a response is XML (parse.ts). It gets the text
  * and the parser: parsing needs the page's one Trusted Types policy, which lives in the core
  * (src/trusted-types/policy.ts), so this part never creates one of its own.
  */
