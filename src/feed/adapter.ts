@@ -111,6 +111,8 @@ const SRC = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
  */
 export function firstImage(html: string, feedUrl: string): string | undefined {
   const text = html.slice(0, 100_000);
+  // Lowercased once, when a <noscript> first needs it: once per opener would cost quadratic time.
+  let lower: string | undefined;
   const openers = new RegExp(OPENERS);
   for (let match = openers.exec(text); match; match = openers.exec(text)) {
     const opener = match[0].toLowerCase();
@@ -118,7 +120,7 @@ export function firstImage(html: string, feedUrl: string): string | undefined {
       opener === '<!--'
         ? text.indexOf('-->', match.index + 4)
         : opener === '<noscript'
-          ? text.toLowerCase().indexOf('</noscript', match.index)
+          ? (lower ??= text.toLowerCase()).indexOf('</noscript', match.index)
           : text.indexOf('>', match.index);
     if (close === -1) return undefined;
     openers.lastIndex = close + 1;

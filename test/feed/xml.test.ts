@@ -2,6 +2,7 @@
 // the real ones in test/fixtures/real/ where one shows the case (named beside each), and written
 // here for the edge cases no real document in the corpus shows.
 import { expect } from '@open-wc/testing';
+import { firstImage } from '../../src/feed/adapter.js';
 import { parseFeedBody } from '../../src/feed/parse.js';
 import type { NewsFeed, NewsItem } from '../../src/feed/types.js';
 import { captureWarnings, guardPageErrors, rejection, uniqueKey } from './helpers.js';
@@ -387,6 +388,13 @@ describe('RSS and Atom reader', () => {
       const feed = await parse(rss(items.join('')));
       expect(feed.items).to.have.length(50);
       expect(feed.items.every((item) => item.image === undefined)).to.equal(true);
+    });
+
+    it('looks for a body image past thousands of <noscript> blocks (lazy-load plugins write one per image)', () => {
+      // Every item without an image of its own is searched: 300 such bodies, each at the limit.
+      const body = '<noscript></noscript>'.repeat(4_700) + '<img src="/i.jpg">';
+      for (let i = 0; i < 300; i++)
+        expect(firstImage(body, FEED_URL)).to.equal('https://portal.example/i.jpg');
     });
 
     it('takes no image from a comment or <noscript>, and the first one the URL policy allows', async () => {
