@@ -1,7 +1,13 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { NewsArticle, TrendingRegion } from '../../src/classes.js';
-import { guardPageErrors, jsonFeed, seedItem, storeWith } from '../news-article/helpers.js';
+import {
+  guardPageErrors,
+  jsonFeed,
+  openEnlargeDialog,
+  seedItem,
+  storeWith,
+} from '../news-article/helpers.js';
 import { articleReady, families, frame, shadowPart, widgetPage } from './helpers.js';
 
 /** The documented defaults (docs/theming.md): the UI and headline face, and the body's. */
@@ -173,12 +179,8 @@ describe('layout and type', () => {
       await articleReady(el);
       const inline = shadowPart<HTMLImageElement>(el, 'image')!;
       await waitUntil(() => inline.complete && inline.naturalWidth > 0, 'inline image', { timeout: 10_000 });
-      shadowPart<HTMLButtonElement>(el, 'enlarge')!.click();
       // The dialog's code loads on the first press (a part loaded on demand).
-      await waitUntil(() => shadowPart<HTMLDialogElement>(el, 'dialog')?.open, 'the dialog opens', {
-        timeout: 5000,
-      });
-      const dialog = shadowPart<HTMLDialogElement>(el, 'dialog')!;
+      const dialog = await openEnlargeDialog(el as NewsArticle);
       const large = shadowPart<HTMLImageElement>(el, 'dialog-image')!;
       expect(dialog.open).to.equal(true);
       await waitUntil(() => large.complete && large.naturalWidth > 0, 'dialog image', { timeout: 10_000 });
@@ -213,12 +215,8 @@ describe('layout and type', () => {
       );
       const el = page.contentDocument!.querySelector('news-article')!;
       await articleReady(el);
-      shadowPart<HTMLButtonElement>(el, 'enlarge')!.click();
       // The dialog's code loads on the first press (a part loaded on demand).
-      await waitUntil(() => shadowPart<HTMLDialogElement>(el, 'dialog')?.open, 'the dialog opens', {
-        timeout: 5000,
-      });
-      const dialog = shadowPart<HTMLDialogElement>(el, 'dialog')!;
+      const dialog = await openEnlargeDialog(el as NewsArticle);
       const large = shadowPart<HTMLImageElement>(el, 'dialog-image')!;
       await waitUntil(() => large.complete && large.naturalWidth > 0, 'dialog image', { timeout: 10_000 });
       await Promise.all(dialog.getAnimations().map((animation) => animation.finished));

@@ -120,6 +120,11 @@ describe('RSS and Atom reader', () => {
       ['Mon, 30 Jun 25 09:00:00 EDT', '2025-06-30T13:00:00.000Z', -240],
       ['Mon, 30 Jun 2025 09:00:00 GMT', '2025-06-30T09:00:00.000Z', undefined],
       ['2025-06-30T09:00:00+08:00', '2025-06-30T01:00:00.000Z', 480],
+      // Indonesian month names that are not English ones, and a two-digit year of the last century.
+      ['17 Agu 2025 10:00 WIB', '2025-08-17T03:00:00.000Z', 420],
+      ['5 Okt 2025 10:00 WIB', '2025-10-05T03:00:00.000Z', 420],
+      ['24 Des 2025 10:00 WIB', '2025-12-24T03:00:00.000Z', 420],
+      ['Wed, 30 Jun 99 09:00:00 +0700', '1999-06-30T02:00:00.000Z', 420],
     ] as const) {
       it(`reads the date "${written}" with its zone`, async () => {
         const item = await only(
@@ -143,6 +148,21 @@ describe('RSS and Atom reader', () => {
         expect(item.zoneless).to.equal(true);
         expect(item.publishedOffset).to.equal(offset);
         expect(item.published?.toISOString().slice(0, 19)).to.equal(digits);
+      });
+    }
+
+    for (const written of [
+      'Mon, 30 Jun 2025 25:00:00 GMT',
+      'Mon, 30 Jun 2025 09:60:00 GMT',
+      'Mon, 30 Jun 2025 09:00:00 +2400',
+    ]) {
+      it(`drops the date "${written}", which no clock shows, with a warning`, async () => {
+        const item = await only(
+          rss(`<item><guid>x</guid><title>T</title><pubDate>${written}</pubDate></item>`),
+        );
+        expect(item.published).to.equal(undefined);
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.contain('"pubDate" is not a valid date');
       });
     }
 
@@ -238,6 +258,7 @@ describe('RSS and Atom reader', () => {
             <dc:language>de</dc:language></channel>
           <item rdf:about="https://portal.example/1"><title>Eins</title><link>https://portal.example/1</link>
             <dc:date>2025-06-30T09:00:00+02:00</dc:date><dc:subject>Technik</dc:subject></item>
+          <item rdf:about="https://portal.example/2"><title>Zwei</title></item>
         </rdf:RDF>`);
       expect(feed).to.include({ format: 'rss', language: 'de' });
       expect(feed.items[0]).to.include({
@@ -246,6 +267,11 @@ describe('RSS and Atom reader', () => {
         category: 'Technik',
       });
       expect(feed.items[0]!.published?.toISOString()).to.equal('2025-06-30T07:00:00.000Z');
+      // Without a link, the item's rdf:about is its id.
+      expect(feed.items.map((item) => item.id)).to.deep.equal([
+        'https://portal.example/1',
+        'https://portal.example/2',
+      ]);
     });
   });
 

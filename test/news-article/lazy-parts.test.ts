@@ -10,6 +10,7 @@ import {
   guardPageErrors,
   interceptBeacons,
   jsonFeed,
+  openEnlargeDialog,
   part,
   ready,
   seedItem,
@@ -82,10 +83,9 @@ describe('<news-article> parts loaded on demand', () => {
     const el = await article();
     await ready(el);
     expect(part(el, 'dialog'), 'each article renders its dialog on its own first press').to.equal(null);
-    part(el, 'enlarge')!.click();
-    await waitUntil(() => part<HTMLDialogElement>(el, 'dialog')?.open, 'the dialog opens', { timeout: 5000 });
-    expect(getComputedStyle(part(el, 'dialog')!).paddingTop).to.equal('0px');
-    part<HTMLDialogElement>(el, 'dialog')!.close();
+    const dialog = await openEnlargeDialog(el);
+    expect(getComputedStyle(dialog).paddingTop).to.equal('0px');
+    dialog.close();
   });
 
   it('never loads the read counter for an article without view-endpoint, and loads it once one is set', async () => {

@@ -181,6 +181,41 @@ describe('console diagnostics', () => {
       expect(warning).to.contain('Fix region, or leave it out');
     });
 
+    it('says when since-days leaves nothing to rank', async () => {
+      // The fixture's articles are from 2025: none within a day of now.
+      const el = await fixture<TrendingRegion>(
+        html`<trending-region region="Kalimantan Timur" since-days="1" feed=${TRENDING}></trending-region>`,
+      );
+      await settled(el);
+      await waitUntil(() => diagnostics().length > 0, 'the since-days warning');
+      expect(diagnostics()).to.deep.equal([
+        `[news-widgets] <trending-region region="Kalimantan Timur" since-days="1" feed="${TRENDING}">: ` +
+          `no article in region "Kalimantan Timur" of ${TRENDING} was published in the last 1 days: raise since-days, or leave it out.`,
+      ]);
+    });
+
+    it('says when every article a list would show is already shown above it', async () => {
+      const store = new FeedStore();
+      const page = await fixture(
+        html`<div>
+          <trending-region
+            region="Kalimantan Timur"
+            limit="10"
+            feed=${TRENDING}
+            .store=${store}
+          ></trending-region>
+          <trending-region region="Kalimantan Timur" feed=${TRENDING} .store=${store}></trending-region>
+        </div>`,
+      );
+      const [first, second] = page.querySelectorAll<TrendingRegion>('trending-region');
+      await settled(first!);
+      await settled(second!);
+      await waitUntil(() => diagnostics().length > 0, 'the already-shown warning');
+      expect(second!.shadowRoot!.querySelector('[part~="empty"]')).to.not.equal(null);
+      expect(diagnostics()).to.have.length(1);
+      expect(diagnostics()[0]).to.contain('every article it would list is already shown on the page');
+    });
+
     it('lists the ids a feed offers when article-id matches none, and keeps quiet when it matches', async () => {
       const el = await fixture<NewsArticle>(
         html`<news-article feed=${BASIC} article-id="a9"></news-article>`,
@@ -278,12 +313,16 @@ describe('console diagnostics', () => {
         '#default',
         'hx-get',
         'ng-reflect-feed',
+        'defer-hydration',
+        '.prop',
+        '*ngif',
+        '[feed]',
+        '(click)',
       ];
-      const more = ['defer-hydration', '.prop', '*ngif', '[feed]', '(click)'];
       const parsed = document.createElement('div');
-      parsed.innerHTML = `<news-article ${[...names, ...more].join(' ')}></news-article>`;
+      parsed.innerHTML = `<news-article ${names.join(' ')}></news-article>`;
       const el = parsed.firstElementChild!;
-      expect(el.getAttributeNames()).to.have.length(names.length + more.length);
+      expect(el.getAttributeNames()).to.have.length(names.length);
       el.setAttribute('feed', BASIC);
       el.setAttribute('article-id', 'a1');
       await fixture(html`<div>${el}</div>`);

@@ -5,6 +5,7 @@ import '../../src/components/trending-region/trending-region.define.js';
 import type { NewsArticle, TrendingRegion } from '../../src/classes.js';
 import { FeedStore } from '../../src/feed/store.js';
 import { settled, storeWith } from '../lists/helpers.js';
+import { openEnlargeDialog } from '../news-article/helpers.js';
 
 /** A feed that names no language, so only the page can say which one. */
 const noLanguage = () =>
@@ -138,9 +139,7 @@ describe('locale resolution', () => {
       'fr',
     ]);
     // The dialog (with its close button) exists once the reader first presses "enlarge".
-    root.querySelector<HTMLElement>('[part~=enlarge]')!.click();
-    await waitUntil(() => root.querySelector<HTMLDialogElement>('[part~=dialog]')?.open, 'the dialog opens');
-    root.querySelector<HTMLDialogElement>('[part~=dialog]')!.close();
+    (await openEnlargeDialog(el)).close();
     expect([root.querySelector('[part~=close]')!.textContent!.trim(), langOf('[part~=close]')]).to.deep.equal(
       ['Close', 'en'],
     );

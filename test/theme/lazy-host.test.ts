@@ -37,11 +37,4 @@ describe('a widget on a page that states its theme later', () => {
       false,
     ]);
   });
-
-  it('follows an inline color-scheme naming one scheme', async () => {
-    const el = await trending();
-    document.documentElement.style.colorScheme = 'only dark';
-    await tick();
-    expect(el.getAttribute('data-news-theme')).to.equal('dark');
-  });
 });
