@@ -97,8 +97,7 @@ function loaderParts(): Record<string, string[]> {
 }
 
 function componentEntries(): Record<string, string> {
-  const tags = ['news-article', 'related-list', 'trending-region', 'dark-mode-toggle', 'news-provider'];
-  return Object.fromEntries(tags.map((tag) => [`components/${tag}/${tag}.define`, `src/components/${tag}/${tag}.define.ts`]));
+  return Object.fromEntries(ELEMENTS.map((tag) => [`components/${tag}/${tag}.define`, `src/components/${tag}/${tag}.define.ts`]));
 }
 
 export default defineConfig({

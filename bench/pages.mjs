@@ -93,7 +93,7 @@ export function widgetsPage(layout, n) {
   const widgets = widgetsOf(layout, n);
   return htmlDocument(
     `widgets ${layout} ${n}`,
-    `<script src="/bench/probe.js?expected=${expectedLoads(layout, n)}"></script><script src="${CLASSIC_SCRIPT}" defer></script>`,
+    `<script>${probeScript(expectedLoads(layout, n))}</script><script src="${CLASSIC_SCRIPT}" defer></script>`,
     widgets.map((w) => ourTag[w.kind](w)).join('\n'),
   );
 }
@@ -107,14 +107,14 @@ const litTag = {
 
 /**
  * The Lit floor: the same widgets as bare LitElements. A page of trending lists only loads the
- * bundle with the trending list alone, as ours would once it splits.
+ * bundle with the trending list alone, as ours loads only the elements a page uses.
  */
 export function litFloorPage(layout, n) {
   const widgets = widgetsOf(layout, n);
   const bundle = layout === 'trending' ? '/bench/out/lit-floor-trending.js' : '/bench/out/lit-floor.js';
   return htmlDocument(
     `Lit floor ${layout} ${n}`,
-    `<script src="/bench/probe.js?expected=${expectedLoads(layout, n)}"></script><script src="${bundle}" defer></script>`,
+    `<script>${probeScript(expectedLoads(layout, n))}</script><script src="${bundle}" defer></script>`,
     widgets.map((w) => litTag[w.kind](w)).join('\n'),
   );
 }

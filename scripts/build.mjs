@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run build`: the npm modules, the two CDN bundles, type declarations, the pre-paint theme
+// `npm run build`: the npm modules, the CDN modules and the classic loader, type declarations, the pre-paint theme
 // script, the Custom Elements Manifest; then the size budgets (which fail the build).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';

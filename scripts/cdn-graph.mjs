@@ -17,8 +17,3 @@ export function staticFiles(manifest, key, seen = new Set()) {
   const entry = manifest[key];
   return [entry.file, ...(entry.imports ?? []).flatMap((dep) => staticFiles(manifest, dep, seen))];
 }
-
-/** The manifest key of the lazy chunk built from `source` (a dynamic import's target). */
-export function lazyKey(manifest, source) {
-  return Object.keys(manifest).find((key) => key === source || manifest[key].src === source);
-}

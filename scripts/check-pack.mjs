@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { ELEMENTS } from './cdn-graph.mjs';
 
 export const required = [
   'package.json',
@@ -17,9 +18,7 @@ export const required = [
   'dist/cdn/news-widgets.js',
   'dist/cdn/news-widgets-theme.js',
   // What the classic script's loader imports (each element's module; its chunks are hashed).
-  ...['news-provider', 'news-article', 'related-list', 'trending-region', 'dark-mode-toggle'].map(
-    (name) => `dist/cdn/elements/${name}.js`,
-  ),
+  ...ELEMENTS.map((name) => `dist/cdn/elements/${name}.js`),
   'dist/components/trending-region/trending-region.define.js',
   'types/react.d.ts',
   'vscode.html-custom-data.json',

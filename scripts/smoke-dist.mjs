@@ -106,7 +106,7 @@ const files = {
     <news-article feed="/demo/public/feed.json"><p>Baca artikel di situs kami</p></news-article>
     <news-dark-mode-toggle></news-dark-mode-toggle>`),
   // RSS from an Indonesian portal, sent as text/html as many servers do: the classic script
-  // loads its XML reader from beside itself; the module bundle from its chunks.
+  // and the module bundle both load the XML chunk from beside themselves.
   '/smoke/rss-classic.html': page(RSS_WIDGETS, '<script src="/dist/cdn/news-widgets.iife.js"></script>'),
   '/smoke/rss-module.html': page(RSS_WIDGETS, '<script type="module" src="/dist/cdn/news-widgets.js"></script>'),
   // The partner's page: lists, the script tag above them (the loader sees the list as it is parsed).
