@@ -1,4 +1,5 @@
 import { createContext } from '@lit/context';
+import { feedUrlKey } from '../feed/early-requests.js';
 
 /**
  * What widgets under one provider (or, without one, on one page with the same feed: see
@@ -92,12 +93,9 @@ export const pageStateContext = createContext<PageState | undefined>('news-widge
 const pageStates = new WeakMap<object, Map<string, PageState>>();
 
 export function pageStateFor(store: object, feed: string): PageState {
-  let url = feed;
-  try {
-    url = new URL(feed, document.baseURI).href;
-  } catch {
-    // Not a URL: the widget shows an error; the string still names the feed.
-  }
+  // The store's key for the feed, so widgets that share a request share what they show. Not a
+  // feed URL: the widget shows an error; the string still names the feed.
+  const url = feedUrlKey(feed) ?? feed;
   let perStore = pageStates.get(store);
   if (!perStore) pageStates.set(store, (perStore = new Map()));
   let state = perStore.get(url);

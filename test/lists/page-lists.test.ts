@@ -212,5 +212,20 @@ describe('Lists a reader does not find odd', () => {
       trending.excludeShown = true;
       await until(() => shownIds(trending).join() === 'k2,k1,bali-plain', `property: ${shownIds(trending)}`);
     });
+
+    it('counts a feed written with a fragment as the same feed (one request, one page)', async () => {
+      const store = new FeedStore();
+      const page = await fixture(
+        html`<div>
+          <trending-region feed=${TRENDING} .store=${store}></trending-region>
+          <trending-region feed=${`${TRENDING}#sidebar`} .store=${store}></trending-region>
+        </div>`,
+      );
+      const [above, below] = Array.from(page.querySelectorAll<TrendingRegion>('trending-region'));
+      await settled(above!);
+      await settled(below!);
+      await until(() => shownIds(below!).length > 0, 'the second list shows what is left');
+      expect(shownIds(below!).filter((id) => shownIds(above!).includes(id))).to.deep.equal([]);
+    });
   });
 });

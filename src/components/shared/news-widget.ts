@@ -188,12 +188,13 @@ export abstract class NewsWidget extends NewsElement {
     if (changed.has('loading')) this.#observeLazy();
     // Lit still runs an update that was pending when the widget left the page: a detached widget
     // must not sign up again (the page state would keep it, and lists would skip what it showed).
-    if (this.isConnected && this.pageState !== this.#observedPageState) {
+    const pageState = this.isConnected ? this.pageState : this.#observedPageState;
+    if (pageState !== this.#observedPageState) {
       // Another feed or provider: what this widget showed is no longer on that page state.
       this.#observedPageState?.forget(this);
       this.#observedPageState?.removeEventListener('change', this.#onPageStateChange);
-      this.pageState?.addEventListener('change', this.#onPageStateChange);
-      this.#observedPageState = this.pageState;
+      pageState?.addEventListener('change', this.#onPageStateChange);
+      this.#observedPageState = pageState;
     }
   }
 
@@ -309,7 +310,7 @@ export abstract class NewsWidget extends NewsElement {
       const found = this.diagnosis(feed, items);
       if (found) diagnose(this, ...found);
       const ids = items.map((item) => item.id);
-      if (this.isConnected) this.pageState?.setShown(this, ids);
+      if (this.isConnected) this.#observedPageState?.setShown(this, ids);
       const shown = JSON.stringify(ids);
       if (feed !== this.#announcedFeed || shown !== this.#announcedIds) {
         this.#announcedFeed = feed;
