@@ -18,7 +18,7 @@ const target = process.env.BUILD_TARGET ?? 'npm';
 const CORE =
   /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/]lazy-module\.ts$|src[\\/](components[\\/]shared|controllers|context|feed|i18n|theme|trusted-types)[\\/]/;
 /** ...but for the parts loaded on demand (targets of `import()`), which stay files of their own. */
-const ON_DEMAND = /src[\\/](feed[\\/](xml|wordpress)|sanitize|controllers[\\/]view-beacon|theme[\\/]theme-store|components[\\/]shared[\\/]console-diagnostics)/;
+const ON_DEMAND = /src[\\/](feed[\\/](xml|wordpress|http-retry)|sanitize|controllers[\\/](view-beacon|live-refresh)|theme[\\/]theme-store|components[\\/]shared[\\/]console-diagnostics|trusted-types)/;
 const inCore = (id: string): boolean => CORE.test(id) && !ON_DEMAND.test(id);
 const isDependency = (id: string) => /^(lit|@lit|lit-html|lit-element|dompurify)(\/|$)/.test(id);
 
@@ -67,7 +67,7 @@ const configs: Record<string, UserConfig> = {
           chunkFileNames: 'chunks/[name]-[hash].js',
           // Few files: every file is a request and compresses on its own. What every widget
           // shares (Lit, the feed client, the states) is one chunk; each element adds its own.
-          codeSplitting: { groups: [{ name: 'core', test: inCore }] },
+          codeSplitting: { groups: [{ name: 'core', test: inCore, minShareCount: 3 }] },
         },
       },
     },

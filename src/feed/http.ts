@@ -6,11 +6,16 @@
  * JSON or XML is told from the body, never from `Content-Type` (feeds arrive as `text/html`,
  * `text/plain`, `application/octet-stream`...). Nothing here reads the feed format; that is
  * `parseFeedBody`'s job.
+ *
+ * Most loads succeed at the first attempt: what only a failure needs (the retries and their
+ * waits, the check that tells a missing CORS header from a network failure) is http-retry.ts,
+ * loaded with the first transient failure.
  */
 import { decodeBody } from './decode.js';
 import { preview } from './describe.js';
 import { ACCEPT, takeEarlyRequest, type EarlyRequest } from './early-requests.js';
-import { abortedError, FeedError, isTransient, PREFIX } from './errors.js';
+import { abortedError, FeedError, isTransient } from './errors.js';
+import { lazyModule } from '../lazy-module.js';
 
 /** A feed's body: decoded JSON, or the text of an XML document (RSS, Atom) for the XML adapter. */
 export type FeedBody = { json: unknown } | { xml: string };
@@ -40,13 +45,8 @@ export interface FetchFeedOptions {
   cache?: RequestCache;
 }
 
-/** No single backoff wait grows beyond this, however many retries are configured. */
-const MAX_BACKOFF_MS = 10_000;
-/** A retry that would have less time than this before the deadline is not worth starting. */
-const MIN_ATTEMPT_MS = 100;
-
 /** setTimeout treats longer delays (and Infinity) as 0; timers are clamped to this. */
-const timer = (callback: () => void, ms: number): ReturnType<typeof setTimeout> =>
+export const timer = (callback: () => void, ms: number): ReturnType<typeof setTimeout> =>
   setTimeout(callback, Math.min(ms, 2_147_483_647));
 
 /** A usable number option: a number (Infinity included) of at least `min`; else the default. */
@@ -61,22 +61,6 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   if (/^\d{1,10}$/.test(text)) return Number(text) * 1000;
   const date = Date.parse(text);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
-/** Waits `ms`, or rejects with 'aborted' as soon as `signal` aborts. */
-function sleep(ms: number, url: string, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortedError(url, signal));
-    const onAbort = (): void => {
-      clearTimeout(id);
-      reject(abortedError(url, signal));
-    };
-    const id = timer(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 /** Reads the body's bytes, refusing more than `maxBytes`. */
@@ -115,57 +99,6 @@ async function readBytes(response: Response, url: string, maxBytes: number): Pro
   return bytes;
 }
 
-/** Whether `url` is on another origin than the page (so its server must allow us with CORS). */
-function isCrossOrigin(url: string): boolean {
-  const page = globalThis.location?.origin;
-  return page !== undefined && new URL(url).origin !== page;
-}
-
-/**
- * After a cross-origin request failed while the browser says it is online: asks again without
- * CORS (`no-cors`: an opaque answer the page cannot read, and which says nothing but "the server
- * answered"). An answer means the network is fine and the server withheld the CORS header. Costs
- * one request, only after the last attempt failed; bounded by `signal` (that attempt's timeout).
- * It cannot see a status: an outage page from a proxy without CORS headers reads the same.
- */
-async function answersWithoutCors(url: string, fetchFn: typeof fetch, signal: AbortSignal): Promise<boolean> {
-  if (globalThis.navigator?.onLine === false || !isCrossOrigin(url)) return false;
-  const controller = new AbortController();
-  const onAbort = (): void => controller.abort();
-  signal.addEventListener('abort', onAbort, { once: true });
-  try {
-    await fetchFn(url, { mode: 'no-cors', signal: controller.signal, credentials: 'omit' });
-    return true;
-  } catch {
-    return false;
-  } finally {
-    // Only the headers mattered: stop the opaque body.
-    controller.abort();
-    signal.removeEventListener('abort', onAbort);
-  }
-}
-
-const warnedCors = new Set<string>();
-
-/** The error for a feed whose server sends no CORS header, with one console warning per feed. */
-function corsError(url: string, cause: unknown): FeedError {
-  const page = globalThis.location.origin;
-  if (!warnedCors.has(url)) {
-    warnedCors.add(url);
-    console.warn(
-      `${PREFIX} the feed ${url} answered, but its server does not let ${page} read it: it sends no ` +
-        `"Access-Control-Allow-Origin" header. Have that server send "Access-Control-Allow-Origin: *" ` +
-        `(or "${page}") with the feed, or serve the feed from this site; recipes for nginx, Apache, ` +
-        `WordPress and CDNs are in docs/feed-format.md ("Feeds on another site").`,
-    );
-  }
-  return new FeedError(
-    'cors',
-    `expected a CORS header (Access-Control-Allow-Origin) from ${url}, which answered without one`,
-    { url, cause },
-  );
-}
-
 /** The early request's response, or a rejection when `signal` aborts first (it is stopped then). */
 function untilAborted(early: EarlyRequest, signal: AbortSignal): Promise<Response> {
   return new Promise((resolve, reject) => {
@@ -181,19 +114,48 @@ function untilAborted(early: EarlyRequest, signal: AbortSignal): Promise<Respons
   });
 }
 
-/** One request, with its own AbortController for the timeout (and the caller's abort). */
-async function attempt(
+/** An attempt (or the CORS check after it) that took more than its `ms`. */
+export function timeoutError(url: string, ms: number, cause: unknown): FeedError {
+  return new FeedError('timeout', `expected a complete response from ${url} within ${ms} ms`, { url, cause });
+}
+
+/** A load's options, checked once; `deadline` is a `Date.now()` time. */
+export interface LoadSettings {
+  fetchFn: typeof fetch;
+  timeoutMs: number;
+  retries: number;
+  maxBytes: number;
+  backoffMs: number;
+  deadline: number;
+}
+
+/**
+ * 'network' errors of attempts that got no response at all (fetch rejected): on the last attempt,
+ * http-retry.ts asks whether the server answers without CORS. (A body cut off later, after CORS
+ * passed, is a network error too, but not one of these.)
+ */
+export const unanswered = new WeakSet<FeedError>();
+
+/**
+ * Attempt number `attemptNo` (from 0) of a load: one request, with its own AbortController for the
+ * timeout (and the caller's abort), within what is left of the deadline. Throws only FeedErrors.
+ */
+export async function attempt(
   url: string,
-  fetchFn: typeof fetch,
+  settings: LoadSettings,
   options: FetchFeedOptions,
-  timeoutMs: number,
-  maxBytes: number,
-  first: boolean,
-  last: boolean,
+  attemptNo: number,
 ): Promise<FeedBody> {
   const { signal } = options;
+  if (signal?.aborted) throw abortedError(url, signal);
+  const remaining = settings.deadline - Date.now();
+  if (remaining <= 0) {
+    throw new FeedError('timeout', `expected a response from ${url} before the deadline`, { url });
+  }
+  const timeoutMs = Math.min(settings.timeoutMs, remaining);
   const controller = new AbortController();
   let timedOut = false;
+  let answered = false;
   const onAbort = (): void => controller.abort(signal?.reason);
   signal?.addEventListener('abort', onAbort, { once: true });
   const id = timer(() => {
@@ -201,27 +163,17 @@ async function attempt(
     controller.abort();
   }, timeoutMs);
   // The first attempt of a plain load takes the request the loader started, if any (early-requests.ts).
-  const early = options.fetch || options.cache || !first ? undefined : takeEarlyRequest(url);
+  const early = options.fetch || options.cache || attemptNo > 0 ? undefined : takeEarlyRequest(url);
   try {
-    let response: Response;
-    try {
-      // Feeds are public documents: credentials stay at fetch's default (same-origin only).
-      response = await (early
-        ? untilAborted(early, controller.signal)
-        : fetchFn(url, {
-            signal: controller.signal,
-            headers: { Accept: ACCEPT },
-            cache: options.cache,
-          }));
-    } catch (error) {
-      // No response at all, on the last attempt: a server withholding CORS headers withholds them
-      // on every retry. (A body cut off later, after CORS passed, is a network error.) The probe
-      // runs under this attempt's timeout and the caller's abort.
-      if (last && !controller.signal.aborted && (await answersWithoutCors(url, fetchFn, controller.signal))) {
-        throw corsError(url, error);
-      }
-      throw error;
-    }
+    // Feeds are public documents: credentials stay at fetch's default (same-origin only).
+    const response = await (early
+      ? untilAborted(early, controller.signal)
+      : settings.fetchFn(url, {
+          signal: controller.signal,
+          headers: { Accept: ACCEPT },
+          cache: options.cache,
+        }));
+    answered = true;
     const { status, headers } = response;
     if (!response.ok) {
       response.body?.cancel().catch(() => undefined);
@@ -233,73 +185,58 @@ async function attempt(
           status === 429 || status === 503 ? parseRetryAfter(headers.get('retry-after')) : undefined,
       });
     }
-    return decodeBody(await readBytes(response, url, maxBytes), headers.get('content-type'), url);
+    return decodeBody(await readBytes(response, url, settings.maxBytes), headers.get('content-type'), url);
   } catch (error) {
     if (signal?.aborted) throw abortedError(url, signal);
-    if (timedOut) {
-      throw new FeedError('timeout', `expected a complete response from ${url} within ${timeoutMs} ms`, {
-        url,
-        cause: error,
-      });
-    }
+    if (timedOut) throw timeoutError(url, timeoutMs, error);
     if (error instanceof FeedError) throw error;
     // fetch rejects with a TypeError for DNS, connection, CORS and mid-body network failures.
-    throw new FeedError(
+    const failure = new FeedError(
       'network',
       `request to ${url} failed (${preview(String(error), 120)}): offline, or the server is unreachable`,
-      {
-        url,
-        cause: error,
-      },
+      { url, cause: error },
     );
+    if (!answered) unanswered.add(failure);
+    throw failure;
   } finally {
     clearTimeout(id);
     signal?.removeEventListener('abort', onAbort);
   }
 }
 
+/** The retries, loaded with the first transient failure of any load on the page. */
+const retryModule = lazyModule(() => import('./http-retry.js'));
+
 /**
  * Fetches `url` and decodes its body: JSON, or XML text. Rejects only with `FeedError`: 'network',
  * 'cors', 'timeout', 'http' (with `status`), 'too-large', 'parse' or 'aborted'.
  */
 export async function fetchFeedBody(url: string, options: FetchFeedOptions = {}): Promise<FeedBody> {
-  const { signal } = options;
   // Options may come from attributes: NaN or negative values fall back to the defaults, so a typo
   // can never mean "no size limit" or "time out at once".
   // The defaults are documented on `FetchFeedOptions`.
-  const timeoutMs = numberOption(options.timeoutMs, 10_000, 1);
-  const retries = Math.min(Math.floor(numberOption(options.retries, 2, 0)), 100);
-  const maxBytes = numberOption(options.maxBytes, 5 * 1024 * 1024, 0);
-  const backoffMs = numberOption(options.backoffMs, 500, 0);
-  const deadline = Date.now() + numberOption(options.deadlineMs, 25_000, 1);
-  // Looked up per call, so a page (or test) that replaces window.fetch later is respected.
-  const fetchFn: typeof fetch = options.fetch ?? ((input, init) => fetch(input, init));
-
-  for (let attemptNo = 0; ; attemptNo++) {
-    if (signal?.aborted) throw abortedError(url, signal);
-    const remaining = deadline - Date.now();
-    if (remaining <= 0) {
-      throw new FeedError('timeout', `expected a response from ${url} before the deadline`, { url });
-    }
+  const settings: LoadSettings = {
+    timeoutMs: numberOption(options.timeoutMs, 10_000, 1),
+    retries: Math.min(Math.floor(numberOption(options.retries, 2, 0)), 100),
+    maxBytes: numberOption(options.maxBytes, 5 * 1024 * 1024, 0),
+    backoffMs: numberOption(options.backoffMs, 500, 0),
+    deadline: Date.now() + numberOption(options.deadlineMs, 25_000, 1),
+    // Looked up per call, so a page (or test) that replaces window.fetch later is respected.
+    fetchFn: options.fetch ?? ((input, init) => fetch(input, init)),
+  };
+  try {
+    return await attempt(url, settings, options, 0);
+  } catch (caught) {
+    const error = caught as FeedError;
+    if (!isTransient(error)) throw error;
+    let retry: typeof import('./http-retry.js');
     try {
-      return await attempt(
-        url,
-        fetchFn,
-        options,
-        Math.min(timeoutMs, remaining),
-        maxBytes,
-        attemptNo === 0,
-        attemptNo >= retries,
-      );
-    } catch (caught) {
-      // `attempt` throws only FeedErrors.
-      const error = caught as FeedError;
-      if (!isTransient(error) || attemptNo >= retries) throw error;
-      const wait = error.retryAfterMs ?? Math.random() * Math.min(backoffMs * 2 ** attemptNo, MAX_BACKOFF_MS);
-      // Never sleep past the deadline: if the server wants us to wait that long, give its error now.
-      if (Date.now() + wait + MIN_ATTEMPT_MS > deadline) throw error;
-      await sleep(wait, url, signal);
+      retry = await retryModule.load();
+    } catch {
+      // The part cannot load (offline, most likely, when the feed failed too): the error stands.
+      throw error;
     }
+    return retry.retryLoad(url, settings, options, error);
   }
 }
 

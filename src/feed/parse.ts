@@ -18,7 +18,6 @@ import { isJsonFeed, jsonFeedAdapter } from './json-feed.js';
 import { MAX_ID, MAX_ITEMS, isObject, itemLabel, own, readId } from './read.js';
 import type { NewsFeed, NewsItem } from './types.js';
 import { lazyModule } from '../lazy-module.js';
-import { parseXmlDocument } from '../trusted-types/policy.js';
 
 /** The WordPress reader, loaded the first time a JSON response is not a JSON Feed. */
 export type WordPressReader = typeof import('./wordpress.js');
@@ -99,7 +98,7 @@ export async function parseFeedBody(body: FeedBody, feedUrl: string): Promise<Ne
     return readFeed((ctx) => detectJson(json, ctx, wordpress), feedUrl);
   }
   const reader = await loadReader('RSS/Atom', feedUrl, xmlReader.load);
-  return readFeed((ctx) => reader.xmlAdapter(body.xml, parseXmlDocument, ctx), feedUrl);
+  return readFeed((ctx) => reader.xmlAdapter(body.xml, reader.parseXmlDocument, ctx), feedUrl);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { fire } from '../shared/events.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { selectArticle } from '../../feed/select.js';
+import { selectArticle } from '../../feed/select/article.js';
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
 import { safeUrl } from '../../feed/url-policy.js';
 import { langApart, stringLanguage } from '../../i18n/locales.js';

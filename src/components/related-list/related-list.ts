@@ -1,5 +1,5 @@
 import { property } from 'lit/decorators.js';
-import { rankRelated } from '../../feed/select.js';
+import { rankRelated } from '../../feed/select/related.js';
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
 import { tokens } from '../../theme/tokens.js';
 import { ArticleListWidget } from '../shared/article-list.js';

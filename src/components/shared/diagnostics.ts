@@ -8,7 +8,7 @@
  * is about to be printed, so a page may add it late) or by `quietDiagnostics()`.
  */
 import type { FeedError } from '../../feed/errors.js';
-import { normalizeName } from '../../feed/select.js';
+import { normalizeName } from '../../feed/select/rank.js';
 import type { NewsItem } from '../../feed/types.js';
 
 import { lazyModule } from '../../lazy-module.js';

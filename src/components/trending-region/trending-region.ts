@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LiveRefreshController } from '../../controllers/live-refresh-controller.js';
-import { normalizeName, rankTrending } from '../../feed/select.js';
+import type { LiveRefreshController } from '../../controllers/live-refresh-controller.js';
+import { lazyModule } from '../../lazy-module.js';
+import { normalizeName } from '../../feed/select/rank.js';
+import { rankTrending } from '../../feed/select/trending.js';
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
 import { formatNumber, pluralCategory } from '../../i18n/format.js';
 import { tokens } from '../../theme/tokens.js';
@@ -20,6 +22,9 @@ interface ShownRanking {
 
 const sameOrder = (a: readonly NewsItem[], b: readonly NewsItem[]) =>
   a.length === b.length && a.every((item, i) => item.id === b[i]!.id);
+
+/** The live-refresh timer, loaded the first time a list has a valid `refresh`. */
+const liveRefresh = lazyModule(() => import('../../controllers/live-refresh-controller.js'));
 
 /** setTimeout cannot wait longer than 2^31 - 1 ms; a day is a sensible ceiling anyway. */
 const MAX_REFRESH_SECONDS = 86_400;
@@ -122,11 +127,24 @@ export class TrendingRegion extends ArticleListWidget {
   /** The feed the last reconciliation saw: another one means a refresh (or revalidation) arrived. */
   #lastFeed: NewsFeed | undefined;
 
-  protected readonly live = new LiveRefreshController(this, {
-    intervalMs: () => this.refreshIntervalMs,
-    // Another list on this feed that refreshed within half an interval did it for this one too.
-    refresh: () => this.data.refresh((this.refreshIntervalMs ?? 0) / 2),
-  });
+  /** The live-refresh timer, once `refresh` asked for one (it then follows `refresh` itself). */
+  #live: LiveRefreshController | undefined;
+
+  /** Lists without `refresh` (most) never download the timer. */
+  #startLive(): void {
+    if (this.#live || this.refreshIntervalMs === undefined) return;
+    liveRefresh.load().then(
+      ({ LiveRefreshController }) => {
+        // Lit calls hostConnected for a controller added to a connected element.
+        this.#live ??= new LiveRefreshController(this, {
+          intervalMs: () => this.refreshIntervalMs,
+          // Another list on this feed that refreshed within half an interval did it for this one too.
+          refresh: () => this.data.refresh((this.refreshIntervalMs ?? 0) / 2),
+        });
+      },
+      () => undefined, // no live refresh: the list keeps what it shows; the next update tries again
+    );
+  }
 
   /** The live-refresh interval in ms, or `undefined` when `refresh` is absent or invalid. */
   protected get refreshIntervalMs(): number | undefined {
@@ -198,6 +216,7 @@ export class TrendingRegion extends ArticleListWidget {
 
   // Runs after the controllers' hostUpdate (where a cached feed may have just arrived), before render.
   protected override update(changed: PropertyValues): void {
+    this.#startLive();
     this.#reconcile();
     super.update(changed);
   }

@@ -12,6 +12,9 @@ import { atomAdapter } from './atom.js';
 import { NS } from './elements.js';
 import { rssAdapter } from './rss.js';
 
+// Parsed through the library's Trusted Types policy (DOMParser is a sink), which this part brings.
+export { parseXmlDocument } from '../../trusted-types/policy.js';
+
 /** The error a browser's XML parser reports inside the document it returns, if any. */
 function parseError(document: Document): string | undefined {
   const error = document.getElementsByTagName('parsererror')[0];
