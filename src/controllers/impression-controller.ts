@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { watchViewport } from './viewport.js';
 
 export interface ImpressionControllerOptions {
   /** Selector, inside the host's render root, of the elements to watch (list items). */
@@ -13,7 +14,7 @@ export interface ImpressionControllerOptions {
 
 /**
  * Reports each list entry once, when at least half of it has been on screen, for analytics
- * (`news-impression`). One IntersectionObserver per host; after every render it picks up the
+ * (`news-impression`). The page's shared IntersectionObserver (viewport.ts); after every render it picks up the
  * entries that are new in the shadow root, so Lit can reuse or replace rows freely. A key seen
  * once is never reported again by this host, even if its row is re-created or moves.
  */
@@ -21,8 +22,8 @@ export class ImpressionController implements ReactiveController {
   readonly #host: ReactiveControllerHost & Element;
   readonly #options: ImpressionControllerOptions;
   readonly #reported = new Set<string>();
-  #observer: IntersectionObserver | undefined;
-  readonly #watched = new Set<Element>();
+  /** The rows watched, each with what stops watching it. */
+  readonly #watched = new Map<Element, () => void>();
 
   constructor(host: ReactiveControllerHost & Element, options: ImpressionControllerOptions) {
     this.#host = host;
@@ -31,48 +32,37 @@ export class ImpressionController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.#host.isConnected || typeof IntersectionObserver !== 'function') return;
+    if (!this.#host.isConnected) return;
     const root = (this.#host as Element & { renderRoot?: ParentNode }).renderRoot ?? this.#host;
     // Rows Lit removed (a new ranking applied) are not watched any longer.
-    for (const element of this.#watched) {
-      if (!element.isConnected) {
-        this.#watched.delete(element);
-        this.#observer?.unobserve(element);
-      }
+    for (const [element, unwatch] of this.#watched) {
+      if (!element.isConnected) this.#unwatch(element, unwatch);
     }
+    const threshold = this.#options.threshold ?? 0.5;
     for (const element of root.querySelectorAll(this.#options.selector)) {
       if (this.#watched.has(element)) continue;
       const key = this.#options.key(element);
       if (key === undefined || this.#reported.has(key)) continue;
-      this.#watched.add(element);
-      this.#ensureObserver().observe(element);
+      const unwatch = watchViewport(element, { threshold }, (entry) => {
+        // Firefox may report a ratio a hair under the threshold it was asked for.
+        if (!entry.isIntersecting || entry.intersectionRatio < threshold - 0.001) return;
+        this.#unwatch(element, unwatch!);
+        if (!element.isConnected) return;
+        const seen = this.#options.key(element);
+        if (seen === undefined || this.#reported.has(seen)) return;
+        this.#reported.add(seen);
+        this.#options.onImpression(element, seen);
+      });
+      if (unwatch) this.#watched.set(element, unwatch);
     }
   }
 
   hostDisconnected(): void {
-    this.#observer?.disconnect();
-    this.#observer = undefined;
-    this.#watched.clear();
+    for (const [element, unwatch] of this.#watched) this.#unwatch(element, unwatch);
   }
 
-  #ensureObserver(): IntersectionObserver {
-    const threshold = this.#options.threshold ?? 0.5;
-    this.#observer ??= new IntersectionObserver(
-      (entries, observer) => {
-        for (const entry of entries) {
-          // Firefox may report a ratio a hair under the threshold it was asked for.
-          if (!entry.isIntersecting || entry.intersectionRatio < threshold - 0.001) continue;
-          observer.unobserve(entry.target);
-          this.#watched.delete(entry.target);
-          if (!entry.target.isConnected) continue;
-          const key = this.#options.key(entry.target);
-          if (key === undefined || this.#reported.has(key)) continue;
-          this.#reported.add(key);
-          this.#options.onImpression(entry.target, key);
-        }
-      },
-      { threshold },
-    );
-    return this.#observer;
+  #unwatch(element: Element, unwatch: () => void): void {
+    unwatch();
+    this.#watched.delete(element);
   }
 }

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { safeUrl } from '../feed/url-policy.js';
+import { watchViewport } from './viewport.js';
 
 export interface ViewBeaconOptions {
   /** The publisher's counting endpoint; `undefined` (the default) means nothing is ever sent. */
@@ -40,7 +41,7 @@ const THRESHOLDS = Array.from({ length: 21 }, (_, i) => i / 20);
 export class ViewBeaconController implements ReactiveController {
   readonly #host: ReactiveControllerHost & Element;
   readonly #options: ViewBeaconOptions;
-  #observer: IntersectionObserver | undefined;
+  #unwatch: (() => void) | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #visible = false;
   /** The key being watched: `endpoint + "\n" + id`. */
@@ -78,27 +79,21 @@ export class ViewBeaconController implements ReactiveController {
     const key = endpoint && id !== undefined ? `${endpoint}\n${id}` : undefined;
     if (key === this.#key) return;
     this.#stop();
-    if (!key || counted.has(key) || typeof IntersectionObserver === 'undefined') return;
+    if (!key || counted.has(key)) return;
+    this.#unwatch = watchViewport(this.#host, { threshold: THRESHOLDS }, (entry) => {
+      this.#visible = isHalfVisible(entry);
+      this.#schedule();
+    });
+    if (!this.#unwatch) return;
     this.#key = key;
     this.#endpoint = endpoint;
     this.#id = id;
-    this.#observer = new IntersectionObserver((entries) => this.#onIntersect(entries), {
-      threshold: THRESHOLDS,
-    });
-    this.#observer.observe(this.#host);
     document.addEventListener('visibilitychange', this.#onVisibilityChange);
   }
 
   #endpointUrl(): string | undefined {
     const raw = this.#options.endpoint();
     return raw ? safeUrl(raw, 'media') : undefined;
-  }
-
-  #onIntersect(entries: IntersectionObserverEntry[]): void {
-    const entry = entries[entries.length - 1];
-    if (!entry) return;
-    this.#visible = isHalfVisible(entry);
-    this.#schedule();
   }
 
   /** Runs the dwell timer while the article is half visible in a visible tab; any interruption restarts it. */
@@ -135,8 +130,8 @@ export class ViewBeaconController implements ReactiveController {
   #stop(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    this.#observer?.disconnect();
-    this.#observer = undefined;
+    this.#unwatch?.();
+    this.#unwatch = undefined;
     this.#visible = false;
     this.#key = undefined;
     this.#endpoint = undefined;

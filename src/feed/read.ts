@@ -6,6 +6,8 @@
  */
 import { preview } from './describe.js';
 
+export { readLanguage } from '../language-tag.js';
+
 export type JsonObject = { readonly [key: string]: unknown };
 
 // Limits that keep one hostile feed from costing the page much memory or time. Plain constants,
@@ -258,19 +260,6 @@ export function offsetBetween(local: unknown, utc: unknown): number | undefined 
   if (!localTime || !utcTime) return undefined;
   const minutes = Math.round((localTime.getTime() - utcTime.getTime()) / 60_000);
   return Math.abs(minutes) <= MAX_OFFSET ? minutes : undefined;
-}
-
-/**
- * A BCP 47 language tag in canonical form, or `undefined` (an invalid tag would make `Intl` throw).
- * POSIX-style `id_ID`, as WordPress and Jekyll write locales, is read as `id-ID`.
- */
-export function readLanguage(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value.length > 64) return undefined;
-  try {
-    return Intl.getCanonicalLocales(value.trim().replace(/_/g, '-'))[0];
-  } catch {
-    return undefined;
-  }
 }
 
 /** How an item is named in warnings: its index and, when it has a readable id, the id. */

@@ -6,7 +6,7 @@
  * "08:41" for an article published at 08:41 WITA, whatever the reader's time zone), otherwise in
  * the reader's time zone.
  */
-import { readLanguage } from '../feed/read.js';
+import { readLanguage } from '../language-tag.js';
 import { messagesFor } from './locales.js';
 
 /**

@@ -1,4 +1,4 @@
-import { readLanguage } from '../feed/read.js';
+import { readLanguage } from '../language-tag.js';
 import type { Messages } from './messages.js';
 import { en } from './en.js';
 import { id } from './id.js';

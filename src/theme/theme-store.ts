@@ -101,11 +101,6 @@ export class ThemeStore extends EventTarget {
     return this.#system;
   }
 
-  /** The scheme the host page sets on `<html>` itself (`data-theme` or `color-scheme`), if any. */
-  get hostScheme(): ColorScheme | null {
-    return this.#host;
-  }
-
   /** Whether a toggle is on the page or a choice was stored: then widgets theme themselves. */
   get active(): boolean {
     return this.#toggles > 0 || this.#hadChoice;
@@ -176,11 +171,6 @@ export class ThemeStore extends EventTarget {
     this.#appliers.push(options);
     this.#changed();
     return once(() => this.#appliers.splice(this.#appliers.indexOf(options), 1));
-  }
-
-  /** Re-writes `<html>` after an applier's options changed. */
-  refreshDocument(): void {
-    this.#changed();
   }
 
   /**

@@ -45,8 +45,8 @@ class FakeObserver {
 
 describe('news-impression (ImpressionController)', () => {
   const real = window.IntersectionObserver;
+  // FakeObserver.all is kept across tests: the page's observers are shared (viewport.ts).
   beforeEach(() => {
-    FakeObserver.all = [];
     window.IntersectionObserver = FakeObserver as unknown as typeof IntersectionObserver;
   });
   // Restored before the page-error guard checks: a failing guard would skip hooks registered after it.
@@ -69,14 +69,26 @@ describe('news-impression (ImpressionController)', () => {
       seen.push((event as CustomEvent<NewsImpressionDetail>).detail),
     );
     await settled(el);
-    expect(FakeObserver.all).to.have.length(1);
-    return { el, seen, observer: FakeObserver.all[0]! };
+    // One observer for the impressions of every list on the page.
+    const impressions = FakeObserver.all.filter((observer) => observer.options.threshold === 0.5);
+    expect(impressions).to.have.length(1);
+    return { el, seen, observer: impressions[0]! };
   }
+
+  it('watches the entries of every list on the page with one observer', async () => {
+    const first = await list();
+    const second = await list();
+    expect(second.observer).to.equal(first.observer);
+    expect([...first.observer.targets]).to.include.members([
+      ...parts(first.el, 'item'),
+      ...parts(second.el, 'item'),
+    ]);
+  });
 
   it('watches every entry with a threshold of one half', async () => {
     const { el, observer } = await list();
     expect(observer.options.threshold).to.equal(0.5);
-    expect([...observer.targets]).to.deep.equal(parts(el, 'item'));
+    expect([...observer.targets]).to.include.members(parts(el, 'item'));
   });
 
   it('reports an entry once it is at least half visible, with its id and position', async () => {
@@ -123,7 +135,7 @@ describe('news-impression (ImpressionController)', () => {
     const { el, seen, observer } = await list();
     const items = parts(el, 'item');
     el.remove();
-    expect(observer.targets.size).to.equal(0);
+    expect(items.filter((item) => observer.targets.has(item))).to.deep.equal([]);
     observer.show(items, 1);
     expect(seen).to.deep.equal([]);
   });

@@ -8,6 +8,7 @@ import { storeContext } from '../../context/store.js';
 import { pageStateContext, pageStateFor, type PageState } from '../../context/page-state.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import { ThemeController } from '../../controllers/theme-controller.js';
+import { watchViewport } from '../../controllers/viewport.js';
 import { isTransient, type FeedError } from '../../feed/errors.js';
 import { getDefaultStore, type FeedStore } from '../../feed/store.js';
 import type { FeedErrorCode, NewsFeed, NewsItem } from '../../feed/types.js';
@@ -101,7 +102,7 @@ export abstract class NewsWidget extends NewsElement {
 
   /** Set once a lazy widget came within reach of the viewport; it never goes back. */
   #nearViewport = false;
-  #lazyObserver: IntersectionObserver | undefined;
+  #unwatchLazy: (() => void) | undefined;
 
   protected readonly themeController = new ThemeController(this);
 
@@ -152,30 +153,26 @@ export abstract class NewsWidget extends NewsElement {
   }
 
   #observeLazy(): void {
-    if (this.loading !== 'lazy' || this.#nearViewport || this.#lazyObserver) return;
-    if (typeof IntersectionObserver !== 'function') {
-      // Nothing can tell when the widget nears the viewport: fetch at once, as `eager` does.
-      this.#nearViewport = true;
-      return;
-    }
+    if (this.loading !== 'lazy' || this.#nearViewport || this.#unwatchLazy) return;
     // The same margin browsers use for lazy images, roughly: start before the reader gets there.
-    this.#lazyObserver = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        this.#nearViewport = true;
-        this.#lazyObserver?.disconnect();
-        this.#lazyObserver = undefined;
-        this.requestUpdate();
-      },
-      { rootMargin: '600px 0px' },
-    );
-    this.#lazyObserver.observe(this);
+    this.#unwatchLazy = watchViewport(this, { rootMargin: '600px 0px' }, (entry) => {
+      if (!entry.isIntersecting) return;
+      this.#nearViewport = true;
+      this.#stopLazy();
+      this.requestUpdate();
+    });
+    // Nothing can tell when the widget nears the viewport: fetch at once, as `eager` does.
+    if (!this.#unwatchLazy) this.#nearViewport = true;
+  }
+
+  #stopLazy(): void {
+    this.#unwatchLazy?.();
+    this.#unwatchLazy = undefined;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#lazyObserver?.disconnect();
-    this.#lazyObserver = undefined;
+    this.#stopLazy();
     this.#observedPageState?.removeEventListener('change', this.#onPageStateChange);
     this.#observedPageState?.forget(this);
     this.#observedPageState = undefined;
