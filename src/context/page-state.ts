@@ -1,4 +1,3 @@
-import { createContext } from '@lit/context';
 import { feedUrlKey } from '../feed/early-requests.js';
 
 /**
@@ -82,8 +81,6 @@ export class PageState extends EventTarget {
     return ids;
   }
 }
-
-export const pageStateContext = createContext<PageState | undefined>('news-widgets:page-state');
 
 /**
  * The page state of widgets outside any `<news-provider>`: one per store and feed URL, so an

@@ -173,7 +173,7 @@ export class NewsArticle extends NewsWidget {
   }
 
   protected override diagnosis(feed: NewsFeed, items: readonly NewsItem[]): [string, string] | undefined {
-    return choiceDiagnosis(this, feed, items, this.feed || this.providerFeed) ?? super.diagnosis(feed, items);
+    return choiceDiagnosis(this, feed, items, this.feedUrl) ?? super.diagnosis(feed, items);
   }
 
   /**
@@ -301,7 +301,7 @@ export class NewsArticle extends NewsWidget {
 
   /** The feed URL as an absolute URL: relative URLs in the body resolve against it. */
   #feedBase(): string | undefined {
-    const feedUrl = this.feed || this.providerFeed;
+    const feedUrl = this.feedUrl;
     if (!feedUrl) return undefined;
     try {
       return new URL(feedUrl, document.baseURI).href;

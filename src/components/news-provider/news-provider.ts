@@ -1,10 +1,8 @@
 import { html, css, type TemplateResult } from 'lit';
-import { ContextConsumer, ContextProvider, provide, type Context } from '@lit/context';
+import { ContextConsumer, ContextProvider } from '@lit/context';
 import { property } from 'lit/decorators.js';
-import { feedUrlContext } from '../../context/feed-url.js';
-import { localeContext } from '../../context/locale.js';
-import { storeContext } from '../../context/store.js';
-import { pageStateContext, PageState } from '../../context/page-state.js';
+import { PageState } from '../../context/page-state.js';
+import { providedContext, type Provided } from '../../context/provided.js';
 import type { FeedStore } from '../../feed/store.js';
 import { defineElement } from '../shared/define.js';
 import { NewsElement } from '../shared/news-element.js';
@@ -39,49 +37,59 @@ export class NewsProvider extends NewsElement {
   /** A feed store for the widgets inside (defaults to an outer provider's, else the page's shared one). */
   @property({ attribute: false }) store?: FeedStore;
 
-  // Each of feed, locale and store is provided as this provider's own value, else the value of
-  // the next provider out: a nested provider that sets only a locale keeps the outer feed.
-  readonly #provided = [
-    this.#provide(feedUrlContext, () => this.feed),
-    this.#provide(localeContext, () => this.locale),
-    this.#provide(storeContext, () => this.store),
-  ];
-
   /** Shared state of the widgets inside: the article shown, the items already on screen. */
-  @provide({ context: pageStateContext })
-  @property({ attribute: false })
   readonly pageState: PageState = new PageState();
+
+  readonly #provider = new ContextProvider(this, { context: providedContext });
+  /** What the next provider out gives (a provider never answers its own host). */
+  #outer: Provided | undefined;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: providedContext,
+      subscribe: true,
+      callback: (outer) => {
+        this.#outer = outer;
+        this.#provide();
+      },
+    });
+    // Moved elsewhere, the provider must not keep its old surroundings' values: reconnecting asks again.
+    this.addController({ hostDisconnected: () => (this.#outer = undefined) });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback(); // asks outer providers, which answer at once
     // Widgets inside connect after this and find the values set, not at the first update.
-    this.#provideAll();
+    this.#provide();
   }
 
   protected override willUpdate(): void {
-    this.#provideAll();
+    this.#provide();
   }
 
-  #provideAll(): void {
-    for (const provide of this.#provided) provide();
-  }
-
-  /** Provides `own()`, else what an outer provider gives (a provider never answers its own host). */
-  #provide<T>(context: Context<unknown, T>, own: () => T): () => void {
-    const provider = new ContextProvider(this, { context });
-    let outer: T | undefined;
-    const provide = (): void => provider.setValue((own() ?? outer) as T);
-    new ContextConsumer(this, {
-      context,
-      subscribe: true,
-      callback: (value) => {
-        outer = value;
-        provide();
-      },
-    });
-    // Moved elsewhere, the provider must not keep its old surroundings' value: reconnecting asks again.
-    this.addController({ hostDisconnected: () => (outer = undefined) });
-    return provide;
+  /**
+   * Each of feed, locale and store is this provider's own value, else the next provider's out: a
+   * nested provider that sets only a locale keeps the outer feed. A new value only when one
+   * changed, so the widgets inside update only then.
+   */
+  #provide(): void {
+    const outer = this.#outer;
+    const next: Provided = {
+      feed: this.feed ?? outer?.feed,
+      locale: this.locale ?? outer?.locale,
+      store: this.store ?? outer?.store,
+      pageState: this.pageState,
+    };
+    const current = this.#provider.value;
+    if (
+      current &&
+      current.feed === next.feed &&
+      current.locale === next.locale &&
+      current.store === next.store
+    )
+      return;
+    this.#provider.setValue(next);
   }
 
   protected override render(): TemplateResult {

@@ -97,7 +97,7 @@ export class RelatedList extends ArticleListWidget {
   /** An `article-id` the feed does not have: the list falls back to the newest articles. */
   protected override diagnosis(feed: NewsFeed, items: readonly NewsItem[]): [string, string] | undefined {
     const id = this.articleId;
-    const url = this.feed || this.providerFeed;
+    const url = this.feedUrl;
     if (!id || feed.items.length === 0 || feed.items.some((item) => item.id === String(id)))
       return super.diagnosis(feed, items);
     return [

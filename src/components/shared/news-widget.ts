@@ -2,10 +2,8 @@ import { fire } from './events.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
-import { feedUrlContext } from '../../context/feed-url.js';
-import { localeContext } from '../../context/locale.js';
-import { storeContext } from '../../context/store.js';
-import { pageStateContext, pageStateFor, type PageState } from '../../context/page-state.js';
+import { pageStateFor, type PageState } from '../../context/page-state.js';
+import { providedContext, type Provided } from '../../context/provided.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import { ThemeController } from '../../controllers/theme-controller.js';
 import { watchViewport } from '../../controllers/viewport.js';
@@ -67,35 +65,29 @@ export abstract class NewsWidget extends NewsElement {
   /** A feed store to use instead of the page's shared one (tests, custom fetch). */
   @property({ attribute: false }) store?: FeedStore;
 
-  @consume({ context: feedUrlContext, subscribe: true })
+  /** What the nearest `<news-provider>` gives (none outside one). */
+  @consume({ context: providedContext, subscribe: true })
   @state()
-  protected providerFeed?: string;
+  protected provided?: Provided;
 
-  @consume({ context: localeContext, subscribe: true })
-  @state()
-  protected providerLocale?: string;
-
-  @consume({ context: storeContext, subscribe: true })
-  @state()
-  protected providerStore?: FeedStore;
-
-  @consume({ context: pageStateContext, subscribe: true })
-  @state()
-  protected providerPageState?: PageState;
+  /** The feed URL this widget shows: its own `feed`, else its provider's. */
+  protected get feedUrl(): string | undefined {
+    return this.feed || this.provided?.feed;
+  }
 
   /**
    * What the widgets around this one show: the provider's page state, else (no provider) the one
    * of every widget on the page with the same feed and store.
    */
   protected get pageState(): PageState | undefined {
-    if (this.providerPageState) return this.providerPageState;
-    const url = this.feed || this.providerFeed;
-    return url ? pageStateFor(this.store ?? this.providerStore ?? getDefaultStore(), url) : undefined;
+    if (this.provided) return this.provided.pageState;
+    const url = this.feedUrl;
+    return url ? pageStateFor(this.store ?? getDefaultStore(), url) : undefined;
   }
 
   protected readonly data = new FeedController(this, {
-    url: () => this.feed || this.providerFeed,
-    store: () => this.store ?? this.providerStore ?? getDefaultStore(),
+    url: () => this.feedUrl,
+    store: () => this.store ?? this.provided?.store ?? getDefaultStore(),
     cacheTtlMs: () => (this.cacheTtl !== undefined && this.cacheTtl >= 0 ? this.cacheTtl * 1000 : undefined),
     ready: () => this.loading !== 'lazy' || this.#nearViewport,
   });
@@ -127,7 +119,7 @@ export abstract class NewsWidget extends NewsElement {
 
   /** The effective UI locale: the first valid tag of attribute, provider, feed, `[lang]`, `en`. */
   get resolvedLocale(): string {
-    return elementLocale(this, this.locale, this.providerLocale, this.data.feed?.language);
+    return elementLocale(this, this.locale, this.provided?.locale, this.data.feed?.language);
   }
 
   protected get messages(): Messages {
@@ -263,7 +255,7 @@ export abstract class NewsWidget extends NewsElement {
    */
   protected diagnosis(feed: NewsFeed, items: readonly NewsItem[]): [string, string] | undefined {
     if (items.length > 0) return undefined;
-    const url = this.feed || this.providerFeed;
+    const url = this.feedUrl;
     if (feed.items.length === 0)
       return [`no items ${url}`, `the feed ${url} has no items: check that it is the right feed.`];
     return undefined;
@@ -318,7 +310,7 @@ export abstract class NewsWidget extends NewsElement {
         this.#finish();
       }
     } else if (status === 'error' && error && error !== this.#announcedError) {
-      diagnoseFeedError(this, error, this.feed || this.providerFeed);
+      diagnoseFeedError(this, error, this.feedUrl);
       this.#announcedError = error;
       this.#announcedFeed = undefined;
       this.#announcedIds = undefined;

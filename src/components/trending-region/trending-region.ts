@@ -185,7 +185,7 @@ export class TrendingRegion extends ArticleListWidget {
   /** A `region` the feed does not have, or a `since-days` window with nothing in it. */
   protected override diagnosis(feed: NewsFeed, items: readonly NewsItem[]): [string, string] | undefined {
     const region = this.region ?? '';
-    const url = this.feed || this.providerFeed;
+    const url = this.feedUrl;
     if (items.length > 0 || feed.items.length === 0) return super.diagnosis(feed, items);
     if (normalizeName(region) !== '' && rankTrending(feed.items, { region, limit: 1 }).length === 0)
       return [
@@ -209,7 +209,7 @@ export class TrendingRegion extends ArticleListWidget {
 
   /** Everything except the feed's content that decides the list: changing it replaces the list at once. */
   get #optionsKey(): string {
-    return [this.feed || this.providerFeed, this.#rankOptions, this.effectiveLimit, this.excludeShown].join(
+    return [this.feedUrl, this.#rankOptions, this.effectiveLimit, this.excludeShown].join(
       '\n',
     );
   }
