@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ThemeController } from '../../controllers/theme-controller.js';
 import { messagesFor } from '../../i18n/locales.js';
 import { elementLocale } from '../../i18n/format.js';
@@ -58,6 +57,17 @@ const moon = svg`<path fill="currentColor" d="M20.5 14.6A8.5 8.5 0 0 1 9.4 3.5a8
  * @cssprop --news-toggle-gap - Space between track, label and system control (default: `0.5em`).
  */
 export class DarkModeToggle extends NewsElement {
+  // Reactive properties (documented on their fields below): a plain object, not decorators,
+  // which would add a helper and a call per property to every bundle.
+  static override properties: PropertyDeclarations = {
+    label: {},
+    locale: {},
+    applyTo: { attribute: 'apply-to', reflect: true },
+    storageKey: { attribute: 'storage-key', noAccessor: true },
+    themeColorLight: { attribute: 'theme-color-light' },
+    themeColorDark: { attribute: 'theme-color-dark' },
+  };
+
   static override styles = [tokens, toggleStyles];
 
   /** Registers the element under `tag` (idempotent; another library's element under that tag is left alone, with a warning). */
@@ -70,19 +80,18 @@ export class DarkModeToggle extends NewsElement {
   }
 
   /** Visible label; default the locale's "Mode Gelap" / "Dark mode". */
-  @property() label?: string;
+  declare label?: string;
 
   /** BCP 47 locale for the labels; else the nearest `lang`, else `en`. */
-  @property() locale?: string;
+  declare locale?: string;
 
   /** `document` also sets `data-theme` and `color-scheme` on `<html>` (and a theme-color meta); absent: only widgets change. */
-  @property({ attribute: 'apply-to', reflect: true }) applyTo?: 'document';
+  declare applyTo?: 'document';
 
   /**
    * The localStorage key of the choice (default `news-widgets-theme`), shared with the pre-paint
    * script's `data-storage-key`. The page has one theme: give every toggle the same key, or set it on one.
    */
-  @property({ attribute: 'storage-key' })
   get storageKey(): string | undefined {
     return this.#storageKey;
   }
@@ -96,10 +105,10 @@ export class DarkModeToggle extends NewsElement {
   #storageKey?: string;
 
   /** With `apply-to="document"`: content for an existing `<meta name="theme-color">` while light shows. */
-  @property({ attribute: 'theme-color-light' }) themeColorLight?: string;
+  declare themeColorLight?: string;
 
   /** With `apply-to="document"`: content for an existing `<meta name="theme-color">` while dark shows. */
-  @property({ attribute: 'theme-color-dark' }) themeColorDark?: string;
+  declare themeColorDark?: string;
 
   readonly #theme = new ThemeController(this, {
     onChange: (colorScheme, { mode }) =>

@@ -1,6 +1,5 @@
 import { fire } from '../shared/events.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { selectArticle } from '../../feed/select/article.js';
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
 import { safeUrl } from '../../feed/url-policy.js';
@@ -105,6 +104,17 @@ const HOST_THE_FOLDER = 'host the whole dist/cdn folder (it loads parts from bes
  * @cssprop --news-article-image-radius - Corner radius of the hero image (default: `--news-radius`).
  */
 export class NewsArticle extends NewsWidget {
+  // Reactive properties (documented on their fields below): a plain object, not decorators,
+  // which would add a helper and a call per property to every bundle.
+  static override properties: PropertyDeclarations = {
+    articleId: { attribute: 'article-id' },
+    articleUrl: { attribute: 'article-url' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    embedHosts: { attribute: 'embed-hosts' },
+    viewEndpoint: { attribute: 'view-endpoint' },
+    structuredData: { attribute: 'structured-data', type: Boolean },
+  };
+
   static override styles = [tokens, stateStyles, articleStyles, proseStyles];
 
   /** Registers the element under `tag` (idempotent; see docs on renaming). */
@@ -113,22 +123,22 @@ export class NewsArticle extends NewsWidget {
   }
 
   /** Id of the item to show (compared as a string, so WordPress numeric ids match). */
-  @property({ attribute: 'article-id' }) articleId?: string;
+  declare articleId?: string;
 
   /** URL of the item to show, when there is no `article-id`. */
-  @property({ attribute: 'article-url' }) articleUrl?: string;
+  declare articleUrl?: string;
 
   /** Level of the headline element, 1 to 6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 1;
+  headingLevel = 1;
 
   /** Hosts whose iframes may stay in the body (comma- or space-separated, e.g. `www.youtube-nocookie.com`). */
-  @property({ attribute: 'embed-hosts' }) embedHosts?: string;
+  declare embedHosts?: string;
 
   /** http(s) endpoint that receives one `{"id": ...}` beacon per article per page view; unset: nothing is sent. */
-  @property({ attribute: 'view-endpoint' }) viewEndpoint?: string;
+  declare viewEndpoint?: string;
 
   /** Adds schema.org `NewsArticle` JSON-LD for the shown article as a child `<script>`. */
-  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+  structuredData = false;
 
   /** The sanitizer for this element; `undefined` until loaded. */
   #sanitizer: SanitizeModule | undefined;

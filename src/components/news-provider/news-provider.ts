@@ -1,6 +1,5 @@
-import { html, css, type TemplateResult } from 'lit';
+import { html, css, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import { property } from 'lit/decorators.js';
 import { PageState } from '../../context/page-state.js';
 import { providedContext, type Provided } from '../../context/provided.js';
 import type { FeedStore } from '../../feed/store.js';
@@ -23,19 +22,27 @@ export class NewsProvider extends NewsElement {
     }
   `;
 
+  // Reactive properties (documented on their fields below): a plain object, not decorators,
+  // which would add a helper and a call per property to every bundle.
+  static override properties: PropertyDeclarations = {
+    feed: { reflect: true },
+    locale: { reflect: true },
+    store: { attribute: false },
+  };
+
   /** Registers the element under `tag` (idempotent; see docs on renaming). */
   static define(tag = 'news-provider', registry: CustomElementRegistry = customElements): boolean {
     return defineElement(tag, this, registry);
   }
 
   /** URL of the feed for every widget inside without its own `feed`; else an outer provider's. */
-  @property({ reflect: true }) feed?: string;
+  declare feed?: string;
 
   /** BCP 47 locale for every widget inside without its own `locale`; else an outer provider's. */
-  @property({ reflect: true }) locale?: string;
+  declare locale?: string;
 
   /** A feed store for the widgets inside (defaults to an outer provider's, else the page's shared one). */
-  @property({ attribute: false }) store?: FeedStore;
+  declare store?: FeedStore;
 
   /** Shared state of the widgets inside: the article shown, the items already on screen. */
   readonly pageState: PageState = new PageState();

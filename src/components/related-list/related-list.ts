@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { rankRelated } from '../../feed/select/related.js';
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
 import { tokens } from '../../theme/tokens.js';
@@ -64,6 +64,13 @@ import { relatedListStyles } from './related-list.styles.js';
  * @slot - Fallback content (e.g. a link to the site's index), shown while loading and on error.
  */
 export class RelatedList extends ArticleListWidget {
+  // Reactive properties (documented on their fields below): a plain object, not decorators,
+  // which would add a helper and a call per property to every bundle.
+  static override properties: PropertyDeclarations = {
+    articleId: { attribute: 'article-id' },
+    layout: { reflect: true },
+  };
+
   static override styles = [tokens, stateStyles, articleListStyles, relatedListStyles];
 
   /** Registers the element under `tag` (idempotent; see docs on renaming). */
@@ -72,10 +79,10 @@ export class RelatedList extends ArticleListWidget {
   }
 
   /** Id of the article the list relates to; absent: the article of the first `<news-article>` under the same provider. */
-  @property({ attribute: 'article-id' }) articleId?: string;
+  declare articleId?: string;
 
   /** `list`: rows with title and date; `compact`: tighter rows; `grid`: cards with thumbnails. */
-  @property({ reflect: true }) layout: 'list' | 'compact' | 'grid' = 'list';
+  layout: 'list' | 'compact' | 'grid' = 'list';
 
   protected override get defaultHeading(): string {
     return this.messages.relatedHeading;

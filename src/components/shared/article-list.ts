@@ -1,6 +1,12 @@
 import { fire } from './events.js';
-import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  render,
+  type PropertyValues,
+  type PropertyDeclarations,
+  type TemplateResult,
+} from 'lit';
 import { ImpressionController } from '../../controllers/impression-controller.js';
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
 import { formatDateTime, formatLongDate, formatNumber } from '../../i18n/format.js';
@@ -128,25 +134,34 @@ function headingTag(level: number, id: string, text: string): TemplateResult {
  * entries (`ranked`).
  */
 export abstract class ArticleListWidget extends NewsWidget {
+  // Reactive properties (documented on their fields below): a plain object, not decorators,
+  // which would add a helper and a call per property to every bundle.
+  static override properties: PropertyDeclarations = {
+    limit: { type: Number },
+    excludeShown: { attribute: 'exclude-shown', converter: { fromAttribute: excludeShownFromAttribute } },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    thumbnails: { type: Boolean, reflect: true },
+  };
+
   /** How many articles to show at most (default 5). */
-  @property({ type: Number }) limit = 5;
+  limit = 5;
 
   /**
    * Skip articles that widgets earlier in the document already show (under the same provider, or
    * on the same feed without one): on by default; `exclude-shown="false"` lets this list repeat
    * them. An article a `<news-article>` shows is never listed either way.
    */
-  @property({ attribute: 'exclude-shown', converter: { fromAttribute: excludeShownFromAttribute } })
   excludeShown = true;
 
   /** Heading text instead of the localized one; an empty value hides the heading (the list keeps it as its name). */
-  @property() heading?: string;
+  declare heading?: string;
 
   /** Level of the heading element, 1 to 6 (default 2). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Show article thumbnails. */
-  @property({ type: Boolean, reflect: true }) thumbnails = false;
+  thumbnails = false;
 
   /** The skeleton on screen, reused while its shape holds (a new clone would replace it). */
   #skeleton: { key: string; nodes: DocumentFragment; first: ChildNode | null } | undefined;

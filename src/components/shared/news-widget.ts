@@ -1,7 +1,6 @@
 import { fire } from './events.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { consume } from '@lit/context';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { ContextConsumer } from '@lit/context';
 import { pageStateFor, type PageState } from '../../context/page-state.js';
 import { providedContext, type Provided } from '../../context/provided.js';
 import { FeedController } from '../../controllers/feed-controller.js';
@@ -38,37 +37,52 @@ export interface NewsLoadDetail {
  * `news-loadstart`, then `news-load` or `news-error`, then `news-loadend`.
  */
 export abstract class NewsWidget extends NewsElement {
+  // Reactive properties (documented on their fields below): a plain object, not decorators,
+  // which would add a helper and a call per property to every bundle.
+  static override properties: PropertyDeclarations = {
+    feed: { reflect: true },
+    locale: { reflect: true },
+    linkParams: { attribute: 'link-params' },
+    cacheTtl: { attribute: 'cache-ttl', type: Number },
+    loading: { reflect: true },
+    theme: { reflect: true },
+    store: { attribute: false },
+  };
+
   /** URL of the feed; when absent, the nearest `<news-provider>`'s feed. */
-  @property({ reflect: true }) feed?: string;
+  declare feed?: string;
 
   /** BCP 47 locale for UI strings, dates and numbers: else the provider's, the feed's `language`, `<html lang>`, `en`. */
-  @property({ reflect: true }) locale?: string;
+  declare locale?: string;
 
   /** Query parameters appended to every article link, e.g. `utm_source=partner&utm_medium=widget`. */
-  @property({ attribute: 'link-params' }) linkParams?: string;
+  declare linkParams?: string;
 
   /** Seconds a loaded feed stays fresh before a later load revalidates it in the background. */
-  @property({ attribute: 'cache-ttl', type: Number }) cacheTtl?: number;
+  declare cacheTtl?: number;
 
   /**
    * `lazy` waits to fetch until the widget is near the viewport (like `<img loading="lazy">`),
    * for widgets far down a page; `eager` (default) fetches at once.
    */
-  @property({ reflect: true }) loading: 'eager' | 'lazy' = 'eager';
+  loading: 'eager' | 'lazy' = 'eager';
 
   /**
    * Forces this widget's color scheme (`light` or `dark`); without it the widget follows the page
    * theme (a `<dark-mode-toggle>`, the host page's `data-theme`/`color-scheme`).
    */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  declare theme?: 'light' | 'dark';
 
   /** A feed store to use instead of the page's shared one (tests, custom fetch). */
-  @property({ attribute: false }) store?: FeedStore;
+  declare store?: FeedStore;
+
+  // Asks the nearest `<news-provider>` when connected; its answers request an update.
+  readonly #provider = new ContextConsumer(this, { context: providedContext, subscribe: true });
 
   /** What the nearest `<news-provider>` gives (none outside one). */
-  @consume({ context: providedContext, subscribe: true })
-  @state()
-  protected provided?: Provided;
+  protected get provided(): Provided | undefined {
+    return this.#provider.value;
+  }
 
   /** The feed URL this widget shows: its own `feed`, else its provider's. */
   protected get feedUrl(): string | undefined {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { LiveRefreshController } from '../../controllers/live-refresh-controller.js';
 import { lazyModule } from '../../lazy-module.js';
 import { normalizeName } from '../../feed/select/rank.js';
@@ -98,6 +97,14 @@ const MAX_REFRESH_SECONDS = 86_400;
 export class TrendingRegion extends ArticleListWidget {
   static override styles = [tokens, stateStyles, articleListStyles, trendingRegionStyles];
 
+  // Reactive properties (documented on their fields below): a plain object, not decorators,
+  // which would add a helper and a call per property to every bundle.
+  static override properties: PropertyDeclarations = {
+    region: {},
+    sinceDays: { type: Number, attribute: 'since-days' },
+    refresh: { type: Number },
+  };
+
   protected override readonly ranked = true;
 
   /**
@@ -112,16 +119,19 @@ export class TrendingRegion extends ArticleListWidget {
   }
 
   /** Region whose articles are ranked (`_news.region`; WordPress: a category or tag name). Absent: all articles. */
-  @property() region?: string;
+  declare region?: string;
 
   /** Only count articles published within this many days (default: no time limit). */
-  @property({ type: Number, attribute: 'since-days' }) sinceDays?: number;
+  declare sinceDays?: number;
 
   /** Re-fetch the feed every this many seconds while the page is visible (at least 5; absent or invalid: no refresh). */
-  @property({ type: Number }) refresh?: number;
+  declare refresh?: number;
 
-  /** A newer ranking waiting for the reader (live mode); the new-items control and the polite announcement follow it. */
-  @state() private pending?: NewsItem[];
+  /**
+   * A newer ranking waiting for the reader (live mode); the new-items control and the polite
+   * announcement follow it. Set in `update()`, before the render that shows it.
+   */
+  #pending: NewsItem[] | undefined;
 
   #shown: ShownRanking | undefined;
   /** The feed the last reconciliation saw: another one means a refresh (or revalidation) arrived. */
@@ -209,9 +219,7 @@ export class TrendingRegion extends ArticleListWidget {
 
   /** Everything except the feed's content that decides the list: changing it replaces the list at once. */
   get #optionsKey(): string {
-    return [this.feedUrl, this.#rankOptions, this.effectiveLimit, this.excludeShown].join(
-      '\n',
-    );
+    return [this.feedUrl, this.#rankOptions, this.effectiveLimit, this.excludeShown].join('\n');
   }
 
   // Runs after the controllers' hostUpdate (where a cached feed may have just arrived), before render.
@@ -237,15 +245,15 @@ export class TrendingRegion extends ArticleListWidget {
       shown.key !== key ||
       this.refreshIntervalMs === undefined ||
       sameOrder(shown.items, fresh) ||
-      (!newFeed && !this.pending)
+      (!newFeed && !this.#pending)
     ) {
       this.#shown = { key, items: fresh };
-      this.pending = undefined;
+      this.#pending = undefined;
       return;
     }
     // A refresh brought another ranking: keep the list, offer the update.
-    if (this.pending && sameOrder(this.pending, fresh)) return;
-    this.pending = fresh;
+    if (this.#pending && sameOrder(this.#pending, fresh)) return;
+    this.#pending = fresh;
   }
 
   /** How many articles of `items` are not on screen now. */
@@ -256,9 +264,9 @@ export class TrendingRegion extends ArticleListWidget {
 
   /** The new-items control's label and the polite announcement of the waiting ranking. */
   get #pendingTexts(): { label: string; announcement: string } {
-    if (!this.pending) return { label: '', announcement: '' };
+    if (!this.#pending) return { label: '', announcement: '' };
     const m = this.messages;
-    const added = this.#addedCount(this.pending);
+    const added = this.#addedCount(this.#pending);
     if (added === 0) return { label: m.rankingChanged, announcement: m.rankingChangedAnnouncement };
     const locale = this.resolvedLocale;
     const [count, plural] = [formatNumber(added, locale), pluralCategory(added, locale)];
@@ -267,9 +275,10 @@ export class TrendingRegion extends ArticleListWidget {
 
   /** Shows the waiting ranking (the reader asked for it) and moves focus to its first link. */
   async #applyPending(): Promise<void> {
-    if (!this.pending) return;
-    this.#shown = { key: this.#optionsKey, items: this.pending };
-    this.pending = undefined;
+    if (!this.#pending) return;
+    this.#shown = { key: this.#optionsKey, items: this.#pending };
+    this.#pending = undefined;
+    this.requestUpdate();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(ENTRY_LINK)?.focus();
   }
@@ -288,7 +297,7 @@ export class TrendingRegion extends ArticleListWidget {
           part="new-items"
           type="button"
           class="new-items"
-          ?data-waiting=${this.pending !== undefined}
+          ?data-waiting=${this.#pending !== undefined}
           @click=${this.#applyPending}
         >
           <span aria-hidden="true">↑</span> ${label}
