@@ -71,8 +71,41 @@ function parseHosts(value: string): string[] {
 }
 
 /**
- * The sanitized body of one element's article, kept as nodes so re-renders reuse them (and never
- * sanitize twice); made again only when the article, the base URL or the embed hosts change.
+ * Sanitized bodies, shared by every `<news-article>` on the page: the same article in several
+ * elements (a page of teasers, a tab and a dialog) is sanitized once and cloned, a native copy of
+ * nodes already made. Keyed by the item object, so a refreshed feed (new objects) is sanitized
+ * afresh and an old item's bodies go with it; an item keeps a few variants (base URL, embed hosts).
+ */
+const sanitized = new WeakMap<NewsItem, Map<string, DocumentFragment>>();
+const VARIANTS_PER_ITEM = 4;
+
+function sanitizedBody(
+  item: NewsItem,
+  sanitizer: SanitizeModule,
+  base: string | undefined,
+  hosts: string,
+): DocumentFragment {
+  let variants = sanitized.get(item);
+  if (!variants) sanitized.set(item, (variants = new Map()));
+  const key = `${base ?? ''}\n${hosts}`;
+  let body = variants.get(key);
+  if (!body) {
+    body = sanitizer.sanitizeArticleHtml(item.contentHtml, {
+      baseUrl: base,
+      embedHosts: parseHosts(hosts),
+      // The hero shows the feed's image; the body's copy of it goes. An image taken from the body
+      // itself (imageInBody) is not a separate hero, so there the body keeps it.
+      heroImage: item.imageInBody ? undefined : item.image,
+    });
+    if (variants.size >= VARIANTS_PER_ITEM) variants.delete(variants.keys().next().value!);
+    variants.set(key, body);
+  }
+  return body.cloneNode(true) as DocumentFragment;
+}
+
+/**
+ * The sanitized body of one element's article, kept as nodes so re-renders reuse them; made
+ * again only when the article, the base URL or the embed hosts change.
  */
 export class SanitizedBody {
   #cached: { item: NewsItem; base: string | undefined; hosts: string; nodes: Node[] } | undefined;
@@ -81,14 +114,7 @@ export class SanitizedBody {
   nodes(item: NewsItem, sanitizer: SanitizeModule, base: string | undefined, hosts: string): Node[] {
     const cached = this.#cached;
     if (cached && cached.item === item && cached.base === base && cached.hosts === hosts) return cached.nodes;
-    const fragment = sanitizer.sanitizeArticleHtml(item.contentHtml, {
-      baseUrl: base,
-      embedHosts: parseHosts(hosts),
-      // The hero shows the feed's image; the body's copy of it goes. An image taken from the body
-      // itself (imageInBody) is not a separate hero, so there the body keeps it.
-      heroImage: item.imageInBody ? undefined : item.image,
-    });
-    const nodes = Array.from(fragment.childNodes);
+    const nodes = Array.from(sanitizedBody(item, sanitizer, base, hosts).childNodes);
     this.#cached = { item, base, hosts, nodes };
     return nodes;
   }
