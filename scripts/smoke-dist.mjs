@@ -64,7 +64,7 @@ const WIDGETS = `
     <news-provider feed="/demo/public/feed.json" locale="id">
       <news-article article-id="upaya-balikpapan-birokrasi-bersih" structured-data></news-article>
       <related-list></related-list>
-      <trending-region region="kalimantan timur"></trending-region>
+      <trending-region region="kalimantan timur" refresh="60"></trending-region>
     </news-provider>
     <news-dark-mode-toggle></news-dark-mode-toggle>`;
 
@@ -165,6 +165,9 @@ const widgetsRendered = {
     const added = Object.getOwnPropertyNames(window).filter((n) => !before.has(n) && !n.startsWith('__') && !/puppeteer/i.test(n));
     if (added.length) problems.push('globals added: ' + added.join(', '));
     if (!window.__symbolMetadataBefore && 'metadata' in Symbol) problems.push('Symbol.metadata added');
+    // The live list's timer is a part loaded on demand: under the same CSP and Trusted Types.
+    if (!performance.getEntriesByType('resource').some((e) => e.name.includes('/chunks/live-refresh-controller-')))
+      problems.push('the live-refresh part was not loaded');
     return problems; })()`,
 };
 
@@ -239,7 +242,7 @@ const checks = [
     verify: '[]',
     requestedBefore: [/\/demo\/public\/feed\.json$/, /\/dist\/cdn\/elements\/trending-region\.js$/],
     requestedOnce: /\/demo\/public\/feed\.json$/,
-    unrequested: /elements\/(news-article|related-list|dark-mode-toggle|news-provider)|chunks\/(sanitize|xml|wordpress|theme-store|console-diagnostics|enlarge-dialog)/,
+    unrequested: /elements\/(news-article|related-list|dark-mode-toggle|news-provider)|chunks\/(sanitize|xml|wordpress|theme-store|console-diagnostics|enlarge-dialog|live-refresh-controller|http-retry|policy)-/,
   },
   {
     name: 'the classic script defines an element a single-page app adds later',
@@ -257,6 +260,9 @@ const checks = [
       const retry = (tag) => document.querySelector(tag).shadowRoot.querySelector('[part~=error] [part~=retry]');
       if (!retry('news-article')) problems.push('news-article (500): no retry');
       if (retry('trending-region')) problems.push('trending-region (not a feed): a retry that cannot help');
+      // The retries are a part loaded with the first transient failure (the 500).
+      if (!performance.getEntriesByType('resource').some((e) => e.name.includes('/chunks/http-retry-')))
+        problems.push('the retry part was not loaded after the 500');
       return problems; })()`,
   },
 ];
