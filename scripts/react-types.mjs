@@ -22,7 +22,8 @@ function elementProps(element) {
   }
   // Properties without an attribute (React 19 sets a prop as a property when the element has it).
   for (const member of element.members ?? []) {
-    const settable = member.kind === 'field' && !member.static && !member.readonly && !member.privacy;
+    const settable =
+      member.kind === 'field' && !member.static && !member.readonly && (member.privacy ?? 'public') === 'public';
     const hasAttribute = element.attributes?.some(
       (a) => a.fieldName === member.name || a.name === member.name,
     );

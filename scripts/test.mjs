@@ -41,7 +41,11 @@ if (!ensureBrowsers()) process.exit(1);
 const lintOk = run('lint', 'npm', ['run', '--silent', 'lint']);
 const typesOk = run('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 const manifestOk = run('custom elements manifest is up to date', 'node', ['scripts/check-manifest.mjs']);
-const packRulesOk = run('package content rules', 'node', ['--test', 'scripts/check-pack.test.mjs']);
+const packRulesOk = run('package content rules and generated types', 'node', [
+  '--test',
+  'scripts/check-pack.test.mjs',
+  'scripts/react-types.test.mjs',
+]);
 const testsOk = run('browser tests (Chromium, Firefox)', 'npx', ['web-test-runner'], {
   WTR_COUNT_FILE: countFile,
 });

@@ -34,6 +34,7 @@ type NewsArticleProps = Base<NewsArticle> & {
   'cache-ttl'?: NewsArticle['cacheTtl'] | string;
   loading?: NewsArticle['loading'];
   theme?: NewsArticle['theme'];
+  store?: NewsArticle['store'];
   'onnews-loadstart'?: (event: HTMLElementEventMap['news-loadstart']) => void;
   'onnews-load'?: (event: HTMLElementEventMap['news-load']) => void;
   'onnews-error'?: (event: HTMLElementEventMap['news-error']) => void;
@@ -43,6 +44,7 @@ type NewsArticleProps = Base<NewsArticle> & {
 type NewsProviderProps = Base<NewsProvider> & {
   feed?: NewsProvider['feed'];
   locale?: NewsProvider['locale'];
+  store?: NewsProvider['store'];
 };
 
 type RelatedListProps = Base<RelatedList> & {
@@ -59,6 +61,7 @@ type RelatedListProps = Base<RelatedList> & {
   'cache-ttl'?: RelatedList['cacheTtl'] | string;
   loading?: RelatedList['loading'];
   theme?: RelatedList['theme'];
+  store?: RelatedList['store'];
   'onnews-loadstart'?: (event: HTMLElementEventMap['news-loadstart']) => void;
   'onnews-load'?: (event: HTMLElementEventMap['news-load']) => void;
   'onnews-error'?: (event: HTMLElementEventMap['news-error']) => void;
@@ -82,6 +85,7 @@ type TrendingRegionProps = Base<TrendingRegion> & {
   'cache-ttl'?: TrendingRegion['cacheTtl'] | string;
   loading?: TrendingRegion['loading'];
   theme?: TrendingRegion['theme'];
+  store?: TrendingRegion['store'];
   'onnews-loadstart'?: (event: HTMLElementEventMap['news-loadstart']) => void;
   'onnews-load'?: (event: HTMLElementEventMap['news-load']) => void;
   'onnews-error'?: (event: HTMLElementEventMap['news-error']) => void;
