@@ -14,9 +14,9 @@ import { litNoGlobals } from './scripts/lit-no-globals.mjs';
 import { CDN_MANIFEST, ELEMENTS, staticFiles } from './scripts/cdn-graph.mjs';
 
 const target = process.env.BUILD_TARGET ?? 'npm';
-/** What every widget needs, in the CDN build's one shared chunk... */
+/** What widgets share, in the CDN build's shared chunk (what only one element uses stays in its own)... */
 const CORE =
-  /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/]lazy-module\.ts$|src[\\/](components[\\/]shared|controllers|context|feed|i18n|theme|trusted-types)[\\/]/;
+  /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](lazy-module|language-tag)\.ts$|src[\\/](components[\\/]shared|controllers|context|feed|i18n|theme)[\\/]/;
 /** ...but for the parts loaded on demand (targets of `import()`), which stay files of their own. */
 const ON_DEMAND = /src[\\/](feed[\\/](xml|wordpress|http-retry)|sanitize|controllers[\\/](view-beacon|live-refresh)|theme[\\/]theme-store|components[\\/]shared[\\/]console-diagnostics|trusted-types)/;
 const inCore = (id: string): boolean => CORE.test(id) && !ON_DEMAND.test(id);
@@ -65,8 +65,10 @@ const configs: Record<string, UserConfig> = {
           minify: true,
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
-          // Few files: every file is a request and compresses on its own. What every widget
-          // shares (Lit, the feed client, the states) is one chunk; each element adds its own.
+          // Few files: every file is a request and compresses on its own. What widgets share
+          // (Lit, the feed client, the states) is one chunk, `core`: a module counts as shared
+          // when at least two elements use it (three entries: the module entry imports every
+          // element too). What one element alone uses goes into that element's own chunk.
           codeSplitting: { groups: [{ name: 'core', test: inCore, minShareCount: 3 }] },
         },
       },

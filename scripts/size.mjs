@@ -128,8 +128,7 @@ export async function measureSizes() {
   mkdirSync(dirname(floorEntry), { recursive: true });
   writeFileSync(
     floorEntry,
-    `import { LitElement, html, css } from 'lit'; import { property, state } from 'lit/decorators.js';
-     export { LitElement, html, css, property, state };`,
+    `import { LitElement, html, css } from 'lit'; export { LitElement, html, css };`,
   );
   const [{ code: floor }] = await bundle(floorEntry);
   add('floor: Lit alone', { bytes: floor.length, gzip: gzipBytes(floor), brotli: brotliBytes(floor), files: 1 });

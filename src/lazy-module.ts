@@ -2,7 +2,8 @@
  * A part of the library that loads the first time a page needs it: a dynamic `import()`, which
  * the build emits as a chunk of its own, so a page that never needs the part never downloads it
  * (the sanitizer and DOMPurify for a body, the dialog for "Perbesar", the read counter for
- * `view-endpoint`, the WordPress and RSS/Atom readers, the theme store, the console diagnostics).
+ * `view-endpoint`, the WordPress and RSS/Atom readers, the theme store, the live-refresh timer,
+ * the retries after a failed request, the console diagnostics).
  *
  * One import per page, shared by every element (the promise is cached, not the result of each
  * call). A failed import is forgotten, so a later need tries again: a flaky connection, or a

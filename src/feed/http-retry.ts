@@ -31,6 +31,8 @@ export async function retryLoad(
   options: FetchFeedOptions,
   error: FeedError,
 ): Promise<FeedBody> {
+  // Aborted while this part loaded: no retry, no CORS check.
+  if (options.signal?.aborted) throw abortedError(url, options.signal);
   for (let failed = 0; ; failed++) {
     if (failed >= settings.retries) throw await explained(url, error, settings, options.signal);
     const wait =
@@ -75,9 +77,10 @@ async function explained(
   signal: AbortSignal | undefined,
 ): Promise<FeedError> {
   if (!unanswered.has(error) || globalThis.navigator?.onLine === false || !isCrossOrigin(url)) return error;
-  // The check has an attempt's time (a check cut off by it is a timeout, as the attempt would
-  // be), and stops with the caller's abort.
+  // The check has an attempt's time within the deadline (a check cut off by it is a timeout, as
+  // the attempt would be), and stops with the caller's abort. No time left: the error stands.
   const timeoutMs = Math.min(settings.timeoutMs, settings.deadline - Date.now());
+  if (timeoutMs < MIN_ATTEMPT_MS) return error;
   const controller = new AbortController();
   const onAbort = (): void => controller.abort();
   signal?.addEventListener('abort', onAbort, { once: true });

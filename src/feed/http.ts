@@ -228,7 +228,8 @@ export async function fetchFeedBody(url: string, options: FetchFeedOptions = {})
     return await attempt(url, settings, options, 0);
   } catch (caught) {
     const error = caught as FeedError;
-    if (!isTransient(error)) throw error;
+    // Without retries, the part can only tell a missing CORS header from a failed request.
+    if (!isTransient(error) || (settings.retries === 0 && !unanswered.has(error))) throw error;
     let retry: typeof import('./http-retry.js');
     try {
       retry = await retryModule.load();

@@ -28,7 +28,7 @@
  * a string, else from the first term of a custom taxonomy named `region`, `wilayah` or `daerah`
  * (registered with `show_in_rest`, so it is embedded); otherwise it stays undefined, and
  * `<trending-region>` matches the region against the item's category names and tags instead
- * (`rankTrending` in select.ts), which is how regional WordPress sites file stories
+ * (`rankTrending` in select/trending.ts), which is how regional WordPress sites file stories
  * ("Balikpapan", "Kaltim").
  *
  * Views: WordPress core does not count reads. The first of these that holds a number (or a numeric

@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { fetchFeedBody, fetchFeedJson, parseRetryAfter } from '../../src/feed/http.js';
+import { FeedError } from '../../src/feed/errors.js';
+import {
+  fetchFeedBody,
+  fetchFeedJson,
+  parseRetryAfter,
+  unanswered,
+  type LoadSettings,
+} from '../../src/feed/http.js';
+import { retryLoad } from '../../src/feed/http-retry.js';
 import { captureWarnings, guardPageErrors, rejection } from './helpers.js';
 
 const URL_ = 'https://feeds.example/feed.json';
@@ -276,5 +284,55 @@ describe('fetchFeedBody: feeds on another site without CORS headers', () => {
     expect(error.code).to.equal('network');
     expect(calls.every((call) => call.mode !== 'no-cors')).to.equal(true);
     expect(warnings).to.deep.equal([]);
+  });
+  /** The last attempt's error: no response at all (what a server without CORS headers gives). */
+  function unansweredError(url: string): FeedError {
+    const error = new FeedError('network', `request to ${url} failed`, { url });
+    unanswered.add(error);
+    return error;
+  }
+
+  const settingsFor = (fetchFn: typeof fetch, deadline: number): LoadSettings => ({
+    fetchFn,
+    timeoutMs: 10_000,
+    retries: 0,
+    maxBytes: 1_000_000,
+    backoffMs: 1,
+    deadline,
+  });
+
+  it("gives 'aborted', and asks nothing more, when the load was aborted while the retries loaded", async () => {
+    const url = 'https://portal.example/aborted-meanwhile.xml';
+    const { fetch, calls } = withoutCors();
+    const controller = new AbortController();
+    controller.abort();
+    const error = await rejection(
+      retryLoad(
+        url,
+        settingsFor(fetch, Date.now() + 10_000),
+        { signal: controller.signal },
+        unansweredError(url),
+      ),
+    );
+    expect(error.code).to.equal('aborted');
+    expect(calls).to.deep.equal([]);
+  });
+
+  it('keeps the network error when no time is left for the CORS check', async () => {
+    const url = 'https://portal.example/no-time-left.xml';
+    const { fetch, calls } = withoutCors();
+    const error = await rejection(retryLoad(url, settingsFor(fetch, Date.now()), {}, unansweredError(url)));
+    expect(error.code).to.equal('network');
+    expect(calls).to.deep.equal([]);
+  });
+
+  it('checks CORS with time left, from the retry part alone', async () => {
+    const url = 'https://portal.example/time-left.xml';
+    const { fetch, calls } = withoutCors();
+    const error = await rejection(
+      retryLoad(url, settingsFor(fetch, Date.now() + 10_000), {}, unansweredError(url)),
+    );
+    expect(error.code).to.equal('cors');
+    expect(calls.map((call) => call.mode)).to.deep.equal(['no-cors']);
   });
 });

@@ -68,6 +68,35 @@ describe('loading="lazy"', () => {
     }
   });
 
+  it('leaves a widget that left the page before its first update unwatched, so it can be collected', async () => {
+    const real = window.IntersectionObserver;
+    const watched = new Set<Element>();
+    // A stand-in that records what is observed: viewport.ts makes observers of its own for it.
+    window.IntersectionObserver = class {
+      observe(target: Element) {
+        watched.add(target);
+      }
+      unobserve(target: Element) {
+        watched.delete(target);
+      }
+      disconnect() {
+        watched.clear();
+      }
+    } as unknown as typeof IntersectionObserver;
+    try {
+      const el = document.createElement('trending-region') as TrendingRegion;
+      el.loading = 'lazy';
+      el.feed = '/test/fixtures/feed-basic.json';
+      // Added and removed in one task: Lit still runs the update that was pending.
+      document.body.append(el);
+      el.remove();
+      await el.updateComplete;
+      expect(watched.has(el)).to.equal(false);
+    } finally {
+      window.IntersectionObserver = real;
+    }
+  });
+
   it('fetches at once by default', async () => {
     const { store, requests } = countingStore();
     const el = await belowTheFold(store, false);

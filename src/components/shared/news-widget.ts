@@ -159,7 +159,9 @@ export abstract class NewsWidget extends NewsElement {
   }
 
   #observeLazy(): void {
-    if (this.loading !== 'lazy' || this.#nearViewport || this.#unwatchLazy) return;
+    // Not for a detached widget (Lit still runs an update pending when it left): nothing would
+    // unwatch it, and the page's shared observer would keep it alive.
+    if (!this.isConnected || this.loading !== 'lazy' || this.#nearViewport || this.#unwatchLazy) return;
     // The same margin browsers use for lazy images, roughly: start before the reader gets there.
     this.#unwatchLazy = watchViewport(this, { rootMargin: '600px 0px' }, (entry) => {
       if (!entry.isIntersecting) return;

@@ -140,9 +140,14 @@ export class TrendingRegion extends ArticleListWidget {
   /** The live-refresh timer, once `refresh` asked for one (it then follows `refresh` itself). */
   #live: LiveRefreshController | undefined;
 
+  /** Set while the timer's part loads (or waits to be tried again). */
+  #liveLoading = false;
+
   /** Lists without `refresh` (most) never download the timer. */
   #startLive(): void {
-    if (this.#live || this.refreshIntervalMs === undefined) return;
+    const interval = this.refreshIntervalMs;
+    if (this.#live || this.#liveLoading || interval === undefined) return;
+    this.#liveLoading = true;
     liveRefresh.load().then(
       ({ LiveRefreshController }) => {
         // Lit calls hostConnected for a controller added to a connected element.
@@ -152,7 +157,13 @@ export class TrendingRegion extends ArticleListWidget {
           refresh: () => this.data.refresh((this.refreshIntervalMs ?? 0) / 2),
         });
       },
-      () => undefined, // no live refresh: the list keeps what it shows; the next update tries again
+      // Not loaded (a flaky connection, a deploy that replaced the part): the list keeps what it
+      // shows, and tries again an interval later, when the timer would have refreshed it.
+      () =>
+        setTimeout(() => {
+          this.#liveLoading = false;
+          if (this.isConnected) this.requestUpdate();
+        }, interval),
     );
   }
 
