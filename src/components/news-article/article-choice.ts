@@ -4,7 +4,7 @@
  * that matches nothing in the feed (listing what the feed offers).
  */
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
-import { few } from '../shared/diagnostics.js';
+import type { ConsoleDiagnostics, Diagnosis } from '../shared/diagnostics.js';
 
 export interface ArticleChoice {
   readonly articleId?: string | undefined;
@@ -27,7 +27,7 @@ export function choiceDiagnosis(
   feed: NewsFeed,
   items: readonly NewsItem[],
   feedUrl: string | undefined,
-): [string, string] | undefined {
+): Diagnosis | undefined {
   const chosen = chosenBy(choice);
   const { length } = feed.items;
   if (!chosen && items[0])
@@ -37,7 +37,7 @@ export function choiceDiagnosis(
         ` (or article-url="...").`,
     ];
   if (!chosen || items.length > 0 || length === 0) return undefined;
-  const offered =
+  const offered = ({ few }: ConsoleDiagnostics): string =>
     chosen === 'id'
       ? `its ids: ${few(feed.items.map((item) => item.id))}`
       : `its URLs: ${few(
@@ -47,7 +47,8 @@ export function choiceDiagnosis(
   const wanted = chosen === 'id' ? `article-id="${choice.articleId}"` : `article-url="${choice.articleUrl}"`;
   return [
     `${wanted} ${feedUrl}`,
-    `no article in ${feedUrl} matches ${wanted} (${length} items; ${offered}). Fix ${wanted.split('=')[0]}` +
-      `, or leave it out to show the newest article.`,
+    (diagnostics) =>
+      `no article in ${feedUrl} matches ${wanted} (${length} items; ${offered(diagnostics)}). ` +
+      `Fix ${wanted.split('=')[0]}, or leave it out to show the newest article.`,
   ];
 }

@@ -6,7 +6,7 @@ import { safeUrl } from '../../feed/url-policy.js';
 import { langApart, stringLanguage } from '../../i18n/locales.js';
 import { tokens } from '../../theme/tokens.js';
 import { defineElement } from '../shared/define.js';
-import { diagnose } from '../shared/diagnostics.js';
+import { diagnose, type Diagnosis } from '../shared/diagnostics.js';
 import { shownTitle } from '../shared/item-text.js';
 import { NewsWidget, type NewsErrorDetail, type NewsLoadDetail } from '../shared/news-widget.js';
 import { stateStyles } from '../shared/state.styles.js';
@@ -182,7 +182,7 @@ export class NewsArticle extends NewsWidget {
       <slot></slot>`;
   }
 
-  protected override diagnosis(feed: NewsFeed, items: readonly NewsItem[]): [string, string] | undefined {
+  protected override diagnosis(feed: NewsFeed, items: readonly NewsItem[]): Diagnosis | undefined {
     return choiceDiagnosis(this, feed, items, this.feedUrl) ?? super.diagnosis(feed, items);
   }
 

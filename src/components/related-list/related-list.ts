@@ -3,7 +3,7 @@ import { rankRelated } from '../../feed/select/related.js';
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
 import { tokens } from '../../theme/tokens.js';
 import { ArticleListWidget } from '../shared/article-list.js';
-import { few } from '../shared/diagnostics.js';
+import type { Diagnosis } from '../shared/diagnostics.js';
 import { articleListStyles } from '../shared/article-list.styles.js';
 import { defineElement } from '../shared/define.js';
 import { stateStyles } from '../shared/state.styles.js';
@@ -102,14 +102,15 @@ export class RelatedList extends ArticleListWidget {
   }
 
   /** An `article-id` the feed does not have: the list falls back to the newest articles. */
-  protected override diagnosis(feed: NewsFeed, items: readonly NewsItem[]): [string, string] | undefined {
+  protected override diagnosis(feed: NewsFeed, items: readonly NewsItem[]): Diagnosis | undefined {
     const id = this.articleId;
     const url = this.feedUrl;
     if (!id || feed.items.length === 0 || feed.items.some((item) => item.id === String(id)))
       return super.diagnosis(feed, items);
     return [
       `article-id ${id} ${url}`,
-      `no article in ${url} has article-id "${id}" (its ids: ${few(feed.items.map((item) => item.id))}),` +
+      ({ few }) =>
+        `no article in ${url} has article-id "${id}" (its ids: ${few(feed.items.map((item) => item.id))}),` +
         ` so it lists the newest articles. Fix article-id, or leave it out to relate to the page's <news-article>.`,
     ];
   }

@@ -13,6 +13,7 @@ import { formatDateTime, formatLongDate, formatNumber } from '../../i18n/format.
 import { langApart, messagesFor, stringLanguage } from '../../i18n/locales.js';
 import { markSmallImages } from './image-fit.js';
 import { dateOffset, machineDate, shownTitle } from './item-text.js';
+import type { Diagnosis } from './diagnostics.js';
 import { NewsWidget } from './news-widget.js';
 
 /** A typical headline's length (the demo feed's median is about 70 characters), never shown. */
@@ -252,7 +253,7 @@ export abstract class ArticleListWidget extends NewsWidget {
     </div>`;
   }
 
-  protected override diagnosis(feed: NewsFeed, items: readonly NewsItem[]): [string, string] | undefined {
+  protected override diagnosis(feed: NewsFeed, items: readonly NewsItem[]): Diagnosis | undefined {
     if (items.length > 0 || feed.items.length === 0 || this.rank(feed.items).length === 0)
       return super.diagnosis(feed, items);
     return [

@@ -5,6 +5,8 @@
  */
 import { preview } from '../../feed/describe.js';
 import { PREFIX, type FeedError } from '../../feed/errors.js';
+import { normalizeName } from '../../feed/select/rank.js';
+import type { NewsItem } from '../../feed/types.js';
 import { FOREIGN, isQuiet } from './diagnostics.js';
 
 /** The causes each element has reported already. */
@@ -125,4 +127,32 @@ export function feedErrorAdvice(error: FeedError, url: string | undefined): stri
     default:
       return undefined; // aborted: nothing went wrong
   }
+}
+
+/** `"a", "b", "c" and 7 more`: a few values of a list, quoted. */
+export function few(values: readonly string[], max = 5): string {
+  const shown = values.slice(0, max).map((value) => JSON.stringify(value));
+  return values.length > max ? `${shown.join(', ')} and ${values.length - max} more` : shown.join(', ');
+}
+
+/**
+ * The regions a feed offers, most frequent first: an item's region (`_news.region`), else its
+ * category names and tags, which is what `<trending-region>` matches (see `rankTrending`).
+ */
+export function regionsOf(items: readonly NewsItem[]): string[] {
+  const counts = new Map<string, { name: string; count: number }>();
+  for (const item of items) {
+    const names =
+      item.region !== undefined
+        ? [item.region]
+        : [item.category, ...(item.categories ?? []), ...item.tags].filter((name) => name !== undefined);
+    for (const name of new Set(names)) {
+      const key = normalizeName(name);
+      if (key === '') continue;
+      const entry = counts.get(key);
+      if (entry) entry.count++;
+      else counts.set(key, { name, count: 1 });
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count).map((entry) => entry.name);
 }

@@ -8,9 +8,6 @@
  * is about to be printed, so a page may add it late) or by `quietDiagnostics()`.
  */
 import type { FeedError } from '../../feed/errors.js';
-import { normalizeName } from '../../feed/select/rank.js';
-import type { NewsItem } from '../../feed/types.js';
-
 import { lazyModule } from '../../lazy-module.js';
 
 let quiet = false;
@@ -29,7 +26,7 @@ export const isQuiet = (): boolean => quiet;
 const consoleDiagnostics = lazyModule(() => import('./console-diagnostics.js'));
 
 /** Runs `use` with the console diagnostics, loaded once (a failed load is tried again next time). */
-function withConsole(use: (diagnostics: typeof import('./console-diagnostics.js')) => void): void {
+function withConsole(use: (diagnostics: ConsoleDiagnostics) => void): void {
   if (!quiet)
     consoleDiagnostics
       .load()
@@ -37,12 +34,26 @@ function withConsole(use: (diagnostics: typeof import('./console-diagnostics.js'
       .catch(() => undefined);
 }
 
+/** The console diagnostics' module, with the helpers a message may use (`few`, `regionsOf`). */
+export type ConsoleDiagnostics = typeof import('./console-diagnostics.js');
+
+/**
+ * A console message: text, or a function that writes it once the console diagnostics have
+ * loaded, with their helpers for lists of values (so no page where all is well carries them).
+ */
+export type Message = string | ((diagnostics: ConsoleDiagnostics) => string);
+
+/** Why a widget shows what it shows: `[cause, message]` (see `diagnose`). */
+export type Diagnosis = [cause: string, message: Message];
+
 /**
  * Prints `[news-widgets] <tag attrs>: message` once for this element and `cause` (a string that
  * names the cause and the values it depends on, e.g. `http 404 /feed.json`).
  */
-export function diagnose(element: Element, cause: string, message: string): void {
-  withConsole((diagnostics) => diagnostics.diagnose(element, cause, message));
+export function diagnose(element: Element, cause: string, message: Message): void {
+  withConsole((diagnostics) =>
+    diagnostics.diagnose(element, cause, typeof message === 'string' ? message : message(diagnostics)),
+  );
 }
 
 /** Says what is wrong with the feed that failed, and how to fix it (nothing for an abort). */
@@ -69,32 +80,4 @@ export function checkAttributes(element: Element, known: readonly string[]): voi
   // Checked here, so a page whose widgets carry ids, classes or framework bindings loads nothing.
   const unknown = element.getAttributeNames().some((name) => !known.includes(name) && !FOREIGN.test(name));
   if (unknown) withConsole((diagnostics) => diagnostics.checkAttributes(element, known));
-}
-
-/** `"a", "b", "c" and 7 more`: a few values of a list, quoted. */
-export function few(values: readonly string[], max = 5): string {
-  const shown = values.slice(0, max).map((value) => JSON.stringify(value));
-  return values.length > max ? `${shown.join(', ')} and ${values.length - max} more` : shown.join(', ');
-}
-
-/**
- * The regions a feed offers, most frequent first: an item's region (`_news.region`), else its
- * category names and tags, which is what `<trending-region>` matches (see `rankTrending`).
- */
-export function regionsOf(items: readonly NewsItem[]): string[] {
-  const counts = new Map<string, { name: string; count: number }>();
-  for (const item of items) {
-    const names =
-      item.region !== undefined
-        ? [item.region]
-        : [item.category, ...(item.categories ?? []), ...item.tags].filter((name) => name !== undefined);
-    for (const name of new Set(names)) {
-      const key = normalizeName(name);
-      if (key === '') continue;
-      const entry = counts.get(key);
-      if (entry) entry.count++;
-      else counts.set(key, { name, count: 1 });
-    }
-  }
-  return [...counts.values()].sort((a, b) => b.count - a.count).map((entry) => entry.name);
 }

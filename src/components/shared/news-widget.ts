@@ -12,7 +12,7 @@ import type { FeedErrorCode, NewsFeed, NewsItem } from '../../feed/types.js';
 import { messagesFor } from '../../i18n/locales.js';
 import type { Messages } from '../../i18n/messages.js';
 import { elementLocale } from '../../i18n/format.js';
-import { diagnose, diagnoseFeedError } from './diagnostics.js';
+import { diagnose, diagnoseFeedError, type Diagnosis } from './diagnostics.js';
 import { withLinkParams } from './link-params.js';
 import { NewsElement } from './news-element.js';
 
@@ -269,7 +269,7 @@ export abstract class NewsWidget extends NewsElement {
    * Why this widget shows nothing, for the console: `[cause, message]` (see diagnostics.ts), or
    * `undefined` when `items` is what the page asked for. Subclasses name their own causes.
    */
-  protected diagnosis(feed: NewsFeed, items: readonly NewsItem[]): [string, string] | undefined {
+  protected diagnosis(feed: NewsFeed, items: readonly NewsItem[]): Diagnosis | undefined {
     if (items.length > 0) return undefined;
     const url = this.feedUrl;
     if (feed.items.length === 0)

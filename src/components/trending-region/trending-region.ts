@@ -9,7 +9,7 @@ import { tokens } from '../../theme/tokens.js';
 import { ArticleListWidget, ENTRY_LINK } from '../shared/article-list.js';
 import { articleListStyles } from '../shared/article-list.styles.js';
 import { defineElement } from '../shared/define.js';
-import { few, regionsOf } from '../shared/diagnostics.js';
+import type { Diagnosis } from '../shared/diagnostics.js';
 import { stateStyles } from '../shared/state.styles.js';
 import { trendingRegionStyles } from './trending-region.styles.js';
 
@@ -204,14 +204,15 @@ export class TrendingRegion extends ArticleListWidget {
   }
 
   /** A `region` the feed does not have, or a `since-days` window with nothing in it. */
-  protected override diagnosis(feed: NewsFeed, items: readonly NewsItem[]): [string, string] | undefined {
+  protected override diagnosis(feed: NewsFeed, items: readonly NewsItem[]): Diagnosis | undefined {
     const region = this.region ?? '';
     const url = this.feedUrl;
     if (items.length > 0 || feed.items.length === 0) return super.diagnosis(feed, items);
     if (normalizeName(region) !== '' && rankTrending(feed.items, { region, limit: 1 }).length === 0)
       return [
         `region ${normalizeName(region)} ${url}`,
-        `no article in ${url} is in region "${region}" (case and accents do not matter); its regions: ` +
+        ({ few, regionsOf }) =>
+          `no article in ${url} is in region "${region}" (case and accents do not matter); its regions: ` +
           `${few(regionsOf(feed.items), 8)}. Fix region, or leave it out to rank every article.`,
       ];
     if (this.rank(feed.items).length === 0)
