@@ -100,8 +100,9 @@ const files = {
   '/smoke/hostile.json': hostileFeed,
   '/smoke/widgets.html': page(WIDGETS),
   '/smoke/module-then-classic.html': page(WIDGETS, MODULE_THEN_CLASSIC),
+  // The list's locale is no locale tag: the loader's early date data must not throw on it either.
   '/smoke/hostile.html': page(`<news-article feed="/smoke/hostile.json"></news-article>
-    <trending-region feed="/smoke/hostile.json"></trending-region><related-list feed="/smoke/hostile.json"></related-list>`),
+    <trending-region feed="/smoke/hostile.json" locale="x_@@!"></trending-region><related-list feed="/smoke/hostile.json"></related-list>`),
   [NO_LIT_PAGE]: page(`<trending-region feed="/demo/public/feed.json"><p>Indeks berita terpopuler</p></trending-region>
     <news-article feed="/demo/public/feed.json"><p>Baca artikel di situs kami</p></news-article>
     <news-dark-mode-toggle></news-dark-mode-toggle>`),
