@@ -677,8 +677,15 @@ ${scale.sanitizing.map((r) => `| ${kib(r.bytes)} KiB | ${f2(r.oursMs)} | ${f2(r.
 - One request per feed URL: every widget asks the page's shared store, which shares in-flight
   and cached requests (the tables above count the requests).
 - Lazy: the classic script is a loader that imports only the elements a page uses, and DOMPurify,
-  the readers, the dialog, the theme store and the diagnostics load when first needed;
-  \`loading="lazy"\` waits to fetch until a widget nears the viewport.
+  the readers, the dialog, the theme store, the live-refresh timer, the retries and the
+  diagnostics load when first needed; \`loading="lazy"\` waits to fetch until a widget nears the
+  viewport.
+- Started early: the loader requests the feeds and loads the widgets' locale data for \`Intl\`
+  (the first date formatter of a locale costs about 15 ms, four times that on a slow phone) while
+  the element code downloads.
+- Shared per page: one IntersectionObserver per purpose for every widget (lazy loading,
+  impressions, the read counter), one context answer per widget from its provider, and an
+  article's sanitized body, made once for every \`<news-article>\` showing that article.
 - Lists far from the viewport are not laid out or painted (\`content-visibility: auto\` on the
   list hosts); skeletons are rendered once per shape and cloned; rankings are computed once per
   feed and shared by every list asking the same question; \`Intl\` formatters and formatted dates
@@ -706,6 +713,8 @@ part taken out, measured against the unchanged bundle in alternating runs):
   theme, context and live-refresh controllers together cost about 9 ms. What remains is spread
   over every widget: its constructor (about 20 reactive properties), first update, adopted
   styles and the richer rows (a rank label for screen readers, \`<time datetime>\`).
+- **Heap, by kind** (heap snapshot of the mixed page of 100 widgets): compiled code is the largest
+  difference, about 0.9 MiB of ours against 0.2 MiB for the Lit floor; Lit's parts come next.
 - **Per list, cold** (100 lists inserted into a page that has loaded the bundle, methods timed
   by wrapping them): creating and connecting the lists takes about 12 ms; their first updates
   about 35 ms, 20 of it the first \`Intl.DateTimeFormat\`; their content updates about 39 ms, of
