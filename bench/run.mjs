@@ -702,8 +702,9 @@ Traced in Chromium (performance marks in an unminified build, CPU profiles, and 
 part taken out, measured against the unchanged bundle in alternating runs):
 
 - **One widget.** Evaluating the bundle takes 5 to 15 ms. The widget's first update then takes
-  about 50 ms: 20 to 25 ms of it is creating the first \`Intl.DateTimeFormat\` (for the skeleton's
-  date), which the floors pay too, later. Then the skeleton's first frame is laid out and painted.
+  about 50 ms: 20 to 25 ms of it was creating the first \`Intl.DateTimeFormat\` (for the skeleton's
+  date), which the floors pay too; the classic script's loader now has the locale's data loaded
+  while the code downloads. Then the skeleton's first frame is laid out and painted.
   On loopback the feed arrives during that work, so its response waits for the main thread; on a
   real network the skeleton work overlaps the wait instead.
 - **100 widgets.** Bare Lit costs the Lit floor's share (table above); the rest is ours. Taken
