@@ -78,17 +78,16 @@ describe('news-impression (ImpressionController)', () => {
   it('watches the entries of every list on the page with one observer', async () => {
     const first = await list();
     const second = await list();
-    expect(second.observer).to.equal(first.observer);
-    expect([...first.observer.targets]).to.include.members([
-      ...parts(first.el, 'item'),
-      ...parts(second.el, 'item'),
-    ]);
+    expect(second.observer === first.observer, 'one observer').to.equal(true);
+    const items = [...parts(first.el, 'item'), ...parts(second.el, 'item')];
+    expect(items.filter((item) => first.observer.targets.has(item)).length).to.equal(items.length);
   });
 
   it('watches every entry with a threshold of one half', async () => {
     const { el, observer } = await list();
     expect(observer.options.threshold).to.equal(0.5);
-    expect([...observer.targets]).to.include.members(parts(el, 'item'));
+    const items = parts(el, 'item');
+    expect(items.filter((item) => observer.targets.has(item)).length).to.equal(items.length);
   });
 
   it('reports an entry once it is at least half visible, with its id and position', async () => {
@@ -135,7 +134,7 @@ describe('news-impression (ImpressionController)', () => {
     const { el, seen, observer } = await list();
     const items = parts(el, 'item');
     el.remove();
-    expect(items.filter((item) => observer.targets.has(item))).to.deep.equal([]);
+    expect(items.filter((item) => observer.targets.has(item)).length).to.equal(0);
     observer.show(items, 1);
     expect(seen).to.deep.equal([]);
   });

@@ -103,8 +103,42 @@ export abstract class NewsWidget extends NewsElement {
     url: () => this.feedUrl,
     store: () => this.store ?? this.provided?.store ?? getDefaultStore(),
     cacheTtlMs: () => (this.cacheTtl !== undefined && this.cacheTtl >= 0 ? this.cacheTtl * 1000 : undefined),
-    ready: () => this.loading !== 'lazy' || this.#nearViewport,
+    ready: () => !this.#awaitingProvider && (this.loading !== 'lazy' || this.#nearViewport),
   });
+
+  /**
+   * How long a widget waits for an undefined `<news-provider>` around it before it says "no feed", in ms.
+   * @internal Tests lower it in a subclass.
+   */
+  static providerWaitMs = 5_000;
+
+  /** Set while a `<news-provider>` around this feed-less widget is not defined yet. */
+  #awaitingProvider = false;
+
+  /**
+   * A `<news-provider>` around this widget that is not defined yet (its module imported after
+   * this one's, as an app's bundler may order them) cannot answer the context request the widget
+   * made on connecting, and would never be asked again. So the widget asks again once the provider
+   * is defined, and a widget without its own feed waits for it (showing its skeleton) rather than
+   * reporting "no feed"; for a few seconds at most, in case the provider's module is never loaded.
+   */
+  #awaitProvider(): void {
+    const tag = 'news-provider';
+    if (this.provided || !this.closest(tag) || customElements.get(tag)) return;
+    this.#awaitingProvider = !this.feed;
+    const done = (): void => {
+      clearTimeout(timer);
+      if (!this.#awaitingProvider && this.provided) return;
+      this.#awaitingProvider = false;
+      if (!this.isConnected) return;
+      // Reconnecting the consumer asks the (now defined) provider again.
+      this.#provider.hostDisconnected();
+      this.#provider.hostConnected();
+      this.requestUpdate();
+    };
+    const timer = setTimeout(done, (this.constructor as typeof NewsWidget).providerWaitMs);
+    customElements.whenDefined(tag).then(done, () => undefined);
+  }
 
   /** Set once a lazy widget came within reach of the viewport; it never goes back. */
   #nearViewport = false;
@@ -152,6 +186,7 @@ export abstract class NewsWidget extends NewsElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#awaitProvider();
     this.#observeLazy();
     // Moved in the page: sign up with the page state again (disconnecting left it), even when
     // nothing else asks for an update (a widget without a provider, its feed already shown).
