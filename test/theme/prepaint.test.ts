@@ -24,9 +24,15 @@ async function reportOf(
   attrs: Record<string, string> = {},
   origin = otherOrigin,
 ): Promise<Report> {
-  const received = new Promise<Report>((resolve) => {
+  const received = new Promise<Report>((resolve, reject) => {
+    // A page that never reports fails its test at once, with the page named, not at mocha's timeout.
+    const timer = setTimeout(() => {
+      window.removeEventListener('message', onMessage);
+      reject(new Error(`${path} sent no report within 10 s`));
+    }, 10_000);
     const onMessage = (event: MessageEvent) => {
       if (event.data?.type !== 'news-prepaint-report') return;
+      clearTimeout(timer);
       window.removeEventListener('message', onMessage);
       resolve(event.data.report as Report);
     };
