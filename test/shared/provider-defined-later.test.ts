@@ -1,5 +1,5 @@
 // A <news-provider> defined after the widgets inside it, as an app's bundler may order the
-// modules: nothing on this page defines <news-provider> before these tests do.
+// modules: nothing on this page defines <news-provider> before the last test does.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/trending-region/trending-region.define.js';
 import { NewsProvider } from '../../src/components/news-provider/news-provider.js';
@@ -7,6 +7,7 @@ import { TrendingRegion } from '../../src/components/trending-region/trending-re
 import { guardPageErrors } from '../feed/helpers.js';
 
 const FEED = '/test/fixtures/feed-basic.json';
+
 /** Whether the widget shows that part (a boolean: a failing assertion must not serialize an element). */
 const shows = (el: Element, name: string): boolean =>
   el.shadowRoot!.querySelector(`[part~="${name}"]`) !== null;
@@ -17,10 +18,18 @@ class ImpatientList extends TrendingRegion {
 }
 ImpatientList.define('impatient-list');
 
+/** An app component that renders a list in its own shadow root. */
+class AppCard extends HTMLElement {
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    this.attachShadow({ mode: 'open' }).append(document.createElement('trending-region'));
+  }
+}
+customElements.define('app-card', AppCard);
+
 describe('a <news-provider> defined after its widgets', () => {
   guardPageErrors();
 
-  // First: every later test defines <news-provider>.
   it('says "no feed" after a short wait when the provider is never defined', async () => {
     const host = await fixture<HTMLElement>(
       html`<news-provider feed=${FEED}><impatient-list></impatient-list></news-provider>`,
@@ -32,16 +41,35 @@ describe('a <news-provider> defined after its widgets', () => {
     await waitUntil(() => shows(list, 'error'), 'the no-feed error after the wait', { timeout: 5_000 });
   });
 
-  it('waits for the provider, then shows its feed in its locale', async () => {
+  it('does not wait for it once the widget is given a feed of its own, even after connecting', async () => {
     const host = await fixture<HTMLElement>(
-      html`<news-provider feed=${FEED} locale="en"><trending-region></trending-region></news-provider>`,
+      html`<news-provider><trending-region></trending-region></news-provider>`,
     );
     const list = host.querySelector<TrendingRegion>('trending-region')!;
     await list.updateComplete;
+    list.feed = FEED;
+    // Well within the five seconds it would otherwise wait.
+    await waitUntil(() => list.items.length > 0, 'its own feed shown', { timeout: 2_000 });
+  });
+
+  it('waits for the provider, through an app component\u2019s shadow root too, then shows its feed in its locale', async () => {
+    const host = await fixture<HTMLElement>(
+      html`<news-provider feed=${FEED} locale="en"
+        ><trending-region></trending-region><app-card></app-card
+      ></news-provider>`,
+    );
+    const list = host.querySelector<TrendingRegion>('trending-region')!;
+    const nested = host
+      .querySelector('app-card')!
+      .shadowRoot!.querySelector<TrendingRegion>('trending-region')!;
+    await Promise.all([list.updateComplete, nested.updateComplete]);
     expect(shows(list, 'error'), 'no "no feed" error before the provider is defined').to.equal(false);
+    expect(shows(nested, 'error'), 'none in the shadow root either').to.equal(false);
     NewsProvider.define();
-    await waitUntil(() => list.items.length > 0, 'the provider feed shown', { timeout: 10_000 });
-    expect(list.resolvedLocale).to.equal('en');
-    expect(shows(list, 'error')).to.equal(false);
+    for (const widget of [list, nested]) {
+      await waitUntil(() => widget.items.length > 0, 'the provider feed shown', { timeout: 10_000 });
+      expect(widget.resolvedLocale).to.equal('en');
+      expect(shows(widget, 'error')).to.equal(false);
+    }
   });
 });

@@ -15,6 +15,7 @@ import { elementLocale } from '../../i18n/format.js';
 import { diagnose, diagnoseFeedError, type Diagnosis } from './diagnostics.js';
 import { withLinkParams } from './link-params.js';
 import { NewsElement } from './news-element.js';
+import { insideUndefinedProvider, whenProviderDefined } from './provider-wait.js';
 
 /** Host children that are not fallback content: nothing a reader sees. */
 const INVISIBLE_CHILDREN = new Set(['script', 'template', 'style']);
@@ -103,7 +104,8 @@ export abstract class NewsWidget extends NewsElement {
     url: () => this.feedUrl,
     store: () => this.store ?? this.provided?.store ?? getDefaultStore(),
     cacheTtlMs: () => (this.cacheTtl !== undefined && this.cacheTtl >= 0 ? this.cacheTtl * 1000 : undefined),
-    ready: () => !this.#awaitingProvider && (this.loading !== 'lazy' || this.#nearViewport),
+    // A widget with its own feed does not wait for its provider: it takes the rest when it answers.
+    ready: () => (!this.#awaitingProvider || !!this.feed) && (this.loading !== 'lazy' || this.#nearViewport),
   });
 
   /**
@@ -112,32 +114,41 @@ export abstract class NewsWidget extends NewsElement {
    */
   static providerWaitMs = 5_000;
 
-  /** Set while a `<news-provider>` around this feed-less widget is not defined yet. */
+  /** Set while a `<news-provider>` around this widget is not defined yet (for `providerWaitMs` at most). */
   #awaitingProvider = false;
+  #stopAwaitingProvider: (() => void) | undefined;
 
   /**
    * A `<news-provider>` around this widget that is not defined yet (its module imported after
-   * this one's, as an app's bundler may order them) cannot answer the context request the widget
-   * made on connecting, and would never be asked again. So the widget asks again once the provider
-   * is defined, and a widget without its own feed waits for it (showing its skeleton) rather than
-   * reporting "no feed"; for a few seconds at most, in case the provider's module is never loaded.
+   * this one's) cannot answer the context request the widget made on connecting: the widget asks
+   * again once it is defined, and meanwhile, without a feed of its own, waits for it (showing its
+   * skeleton) rather than reporting "no feed"; for a few seconds at most, in case the provider's
+   * module never comes (it still asks again if it comes later).
    */
   #awaitProvider(): void {
-    const tag = 'news-provider';
-    if (this.provided || !this.closest(tag) || customElements.get(tag)) return;
-    this.#awaitingProvider = !this.feed;
-    const done = (): void => {
-      clearTimeout(timer);
-      if (!this.#awaitingProvider && this.provided) return;
-      this.#awaitingProvider = false;
-      if (!this.isConnected) return;
-      // Reconnecting the consumer asks the (now defined) provider again.
+    this.#stopAwaitingProvider?.();
+    if (!insideUndefinedProvider(this)) return;
+    this.#awaitingProvider = true;
+    const timer = setTimeout(
+      () => {
+        this.#awaitingProvider = false;
+        this.requestUpdate();
+      },
+      (this.constructor as typeof NewsWidget).providerWaitMs,
+    );
+    const cancel = whenProviderDefined(() => {
+      this.#stopAwaitingProvider?.();
+      // Reconnecting the consumer asks the provider, defined now, again.
       this.#provider.hostDisconnected();
       this.#provider.hostConnected();
       this.requestUpdate();
+    });
+    this.#stopAwaitingProvider = () => {
+      clearTimeout(timer);
+      cancel();
+      this.#awaitingProvider = false;
+      this.#stopAwaitingProvider = undefined;
     };
-    const timer = setTimeout(done, (this.constructor as typeof NewsWidget).providerWaitMs);
-    customElements.whenDefined(tag).then(done, () => undefined);
   }
 
   /** Set once a lazy widget came within reach of the viewport; it never goes back. */
@@ -216,6 +227,7 @@ export abstract class NewsWidget extends NewsElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopLazy();
+    this.#stopAwaitingProvider?.();
     this.#observedPageState?.removeEventListener('change', this.#onPageStateChange);
     this.#observedPageState?.forget(this);
     this.#observedPageState = undefined;

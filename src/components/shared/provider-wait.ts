@@ -1,0 +1,43 @@
+/**
+ * Waiting for a `<news-provider>` whose module loads after the widgets inside it (an app's
+ * bundler may order the imports so): until it is defined it cannot answer the context request a
+ * widget makes on connecting, and that request is not made again by itself.
+ */
+const TAG = 'news-provider';
+
+/** What to do once the provider is defined, per waiting widget; one subscription for the page. */
+const waiting = new Set<() => void>();
+let subscribed = false;
+
+/**
+ * Whether a `<news-provider>` that is not defined yet is around `element`, looking through shadow
+ * roots as a context request travels (a widget in an app component's shadow root).
+ */
+export function insideUndefinedProvider(element: Element): boolean {
+  if (customElements.get(TAG)) return false;
+  for (let node: Element | undefined = element; node;) {
+    if (node.closest(TAG)) return true;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : undefined;
+  }
+  return false;
+}
+
+/**
+ * Calls `callback` once `<news-provider>` is defined, unless the returned function cancels it first
+ * (a widget that left the page must not be kept alive by a definition that may never come).
+ */
+export function whenProviderDefined(callback: () => void): () => void {
+  waiting.add(callback);
+  if (!subscribed) {
+    subscribed = true;
+    customElements.whenDefined(TAG).then(
+      () => {
+        for (const pending of [...waiting]) pending();
+        waiting.clear();
+      },
+      () => undefined,
+    );
+  }
+  return () => void waiting.delete(callback);
+}
