@@ -7,7 +7,7 @@ import { preview } from '../../feed/describe.js';
 import { PREFIX, type FeedError } from '../../feed/errors.js';
 import { normalizeName } from '../../feed/select/rank.js';
 import type { NewsItem } from '../../feed/types.js';
-import { FOREIGN, isQuiet } from './diagnostics.js';
+import { FOREIGN, isQuiet, type Message } from './diagnostics.js';
 
 /** The causes each element has reported already. */
 const reported = new WeakMap<Element, Set<string>>();
@@ -37,14 +37,16 @@ function describe(element: Element): string {
 
 /**
  * Prints `[news-widgets] <tag attrs>: message` once for this element and `cause` (a string that
- * names the cause and the values it depends on, e.g. `http 404 /feed.json`).
+ * names the cause and the values it depends on, e.g. `http 404 /feed.json`). A message given as a
+ * function is written only then: a widget in a bad state asks on every update.
  */
-export function diagnose(element: Element, cause: string, message: string): void {
+export function diagnose(element: Element, cause: string, message: Message): void {
   let causes = reported.get(element);
   if (causes?.has(cause) || silenced()) return;
   if (!causes) reported.set(element, (causes = new Set()));
   causes.add(cause);
-  console.warn(`${PREFIX} ${describe(element)}: ${message}`);
+  const text = typeof message === 'string' ? message : message({ few, regionsOf });
+  console.warn(`${PREFIX} ${describe(element)}: ${text}`);
 }
 
 /** Global HTML attributes (https://html.spec.whatwg.org/#global-attributes), which any element takes. */

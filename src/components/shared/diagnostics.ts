@@ -26,7 +26,7 @@ export const isQuiet = (): boolean => quiet;
 const consoleDiagnostics = lazyModule(() => import('./console-diagnostics.js'));
 
 /** Runs `use` with the console diagnostics, loaded once (a failed load is tried again next time). */
-function withConsole(use: (diagnostics: ConsoleDiagnostics) => void): void {
+function withConsole(use: (diagnostics: typeof import('./console-diagnostics.js')) => void): void {
   if (!quiet)
     consoleDiagnostics
       .load()
@@ -34,12 +34,12 @@ function withConsole(use: (diagnostics: ConsoleDiagnostics) => void): void {
       .catch(() => undefined);
 }
 
-/** The console diagnostics' module, with the helpers a message may use (`few`, `regionsOf`). */
-export type ConsoleDiagnostics = typeof import('./console-diagnostics.js');
+/** The helpers a message may use for lists of values, from the console diagnostics. */
+export type ConsoleDiagnostics = Pick<typeof import('./console-diagnostics.js'), 'few' | 'regionsOf'>;
 
 /**
- * A console message: text, or a function that writes it once the console diagnostics have
- * loaded, with their helpers for lists of values (so no page where all is well carries them).
+ * A console message: text, or a function that writes it when it is printed, with the console
+ * diagnostics' helpers for lists of values (so no page where all is well carries them).
  */
 export type Message = string | ((diagnostics: ConsoleDiagnostics) => string);
 
@@ -51,9 +51,7 @@ export type Diagnosis = [cause: string, message: Message];
  * names the cause and the values it depends on, e.g. `http 404 /feed.json`).
  */
 export function diagnose(element: Element, cause: string, message: Message): void {
-  withConsole((diagnostics) =>
-    diagnostics.diagnose(element, cause, typeof message === 'string' ? message : message(diagnostics)),
-  );
+  withConsole((diagnostics) => diagnostics.diagnose(element, cause, message));
 }
 
 /** Says what is wrong with the feed that failed, and how to fix it (nothing for an abort). */
