@@ -15,7 +15,7 @@
  * not touched. The module graph (which files each element needs) is written in by the build.
  */
 import { ACCEPT, feedUrlKey, type EarlyRequest, type TakeEarlyRequest } from '../feed/early-requests.js';
-import { NEWS_WIDGETS_MARK } from '../components/shared/define.js';
+import { isOurs } from '../components/shared/define.js';
 
 /** What an element's module (src/cdn/<tag>.ts) exports. */
 interface ElementModule {
@@ -69,7 +69,7 @@ function requestFeed(element: Element): void {
   response.catch(() => undefined);
   const request = { response, abort: () => controller.abort() };
   early.set(url, request);
-  setTimeout(() => early.get(url) === request && take(url)?.abort(), UNTAKEN_MS);
+  setTimeout(() => take(url)?.abort(), UNTAKEN_MS);
 }
 
 /** The locales whose date data is loaded already (or being loaded). */
@@ -140,14 +140,11 @@ function loadOnce(tag: string): void {
   load(name);
 }
 
-const ours = (defined: CustomElementConstructor | undefined): boolean =>
-  (defined as { [NEWS_WIDGETS_MARK]?: boolean } | undefined)?.[NEWS_WIDGETS_MARK] === true;
-
 /** Requests the feeds and loads the elements in `root` and below, providers first. */
 function scan(root: Document | Element): void {
   // Only tags no copy of ours has defined: a defined element fetches its feed itself, at once.
   // (A tag another library owns is loaded all the same: our define says how to rename ours.)
-  const tags = Object.keys(MODULE_OF).filter((tag) => !ours(customElements.get(tag)));
+  const tags = Object.keys(MODULE_OF).filter((tag) => !isOurs(customElements.get(tag)));
   const found = root instanceof Element && tags.includes(root.localName) ? [root] : [];
   for (const tag of tags) found.push(...root.querySelectorAll(tag));
   for (const element of found) {

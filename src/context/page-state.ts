@@ -24,9 +24,12 @@ export class PageState extends EventTarget {
     return first && this.#articles.get(first);
   }
 
+  /** `articleIds`, made once per change: every list asks on every update. */
+  #articleIds: ReadonlySet<string> | undefined;
+
   /** Every article a `<news-article>` shows, wherever it is on the page: no list offers them. */
   get articleIds(): ReadonlySet<string> {
-    return new Set(this.#articles.values());
+    return (this.#articleIds ??= new Set(this.#articles.values()));
   }
 
   /** Records the article a widget shows (`undefined`: none). */
@@ -59,6 +62,7 @@ export class PageState extends EventTarget {
    * synchronous event would make them re-render inside their own update cycle.
    */
   #changed(): void {
+    this.#articleIds = undefined;
     if (this.#changeQueued) return;
     this.#changeQueued = true;
     queueMicrotask(() => {

@@ -20,7 +20,7 @@ import type { NewsFeed, NewsItem } from './types.js';
 import { lazyModule } from '../lazy-module.js';
 
 /** The WordPress reader, loaded the first time a JSON response is not a JSON Feed. */
-export type WordPressReader = typeof import('./wordpress.js');
+type WordPressReader = typeof import('./wordpress.js');
 
 const wordpressReader = lazyModule(() => import('./wordpress.js'));
 const xmlReader = lazyModule(() => import('./xml/index.js'));
@@ -98,7 +98,7 @@ export async function parseFeedBody(body: FeedBody, feedUrl: string): Promise<Ne
     return readFeed((ctx) => detectJson(json, ctx, wordpress), feedUrl);
   }
   const reader = await loadReader('RSS/Atom', feedUrl, xmlReader.load);
-  return readFeed((ctx) => reader.xmlAdapter(body.xml, reader.parseXmlDocument, ctx), feedUrl);
+  return readFeed((ctx) => reader.xmlAdapter(body.xml, ctx), feedUrl);
 }
 
 /**

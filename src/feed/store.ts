@@ -56,26 +56,12 @@ interface Entry {
   request?: SharedRequest;
 }
 
-/**
- * The last key worked out: the widgets on a page usually name the same feed, each a few times as
- * it loads (100 lists parsed their feed URL 300 times, bench/run.mjs).
- */
-let lastKey: { url: string; base: string | undefined; key: string } | undefined;
-
-/**
- * The cache key for a feed URL: absolute (relative to the page), without the fragment (never
- * sent to the server). Only http(s) feeds are fetched (the URL policy for feeds).
- */
+/** The cache key for a feed URL (`feedUrlKey`); only http(s) feeds are fetched (the URL policy for feeds). */
 function feedKey(url: unknown): string {
-  const base = globalThis.location?.href;
-  if (lastKey && url === lastKey.url && base === lastKey.base) return lastKey.key;
   const key = feedUrlKey(url);
-  if (key === undefined) {
-    const got = typeof url === 'string' ? `'${preview(url, 100)}'` : typeName(url);
-    throw new FeedError('no-feed', `expected an http(s) feed URL, but got ${got}`);
-  }
-  lastKey = { url: url as string, base, key };
-  return key;
+  if (key !== undefined) return key;
+  const got = typeof url === 'string' ? `'${preview(url, 100)}'` : typeName(url);
+  throw new FeedError('no-feed', `expected an http(s) feed URL, but got ${got}`);
 }
 
 export class FeedStore {

@@ -124,7 +124,7 @@ export function feedErrorAdvice(error: FeedError, url: string | undefined): stri
     case 'too-large':
       return `${feed} is too large (${error.message}): serve fewer items.`;
     case 'cors':
-      // http.ts has already said how to fix it, once per feed.
+      // http-retry.ts has already said how to fix it, once per feed.
       return `${feed} cannot be read from this page (CORS, see the warning above).`;
     default:
       return undefined; // aborted: nothing went wrong

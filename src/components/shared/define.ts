@@ -12,7 +12,10 @@
 /** Marks constructors that come from this library, whichever copy of it. */
 export const NEWS_WIDGETS_MARK = 'newsWidgetsElement';
 
-type Marked = CustomElementConstructor & { [NEWS_WIDGETS_MARK]?: boolean };
+/** Whether a registered constructor is one of ours (from any copy of the library). */
+export function isOurs(ctor: CustomElementConstructor | undefined): boolean {
+  return (ctor as { [NEWS_WIDGETS_MARK]?: boolean } | undefined)?.[NEWS_WIDGETS_MARK] === true;
+}
 
 const warned = new Set<string>();
 
@@ -22,9 +25,9 @@ export function defineElement(
   registry: CustomElementRegistry = customElements,
 ): boolean {
   try {
-    const existing = registry.get(tag) as Marked | undefined;
+    const existing = registry.get(tag);
     if (existing) {
-      if (existing !== ctor && !existing[NEWS_WIDGETS_MARK] && !warned.has(tag)) {
+      if (existing !== ctor && !isOurs(existing) && !warned.has(tag)) {
         warned.add(tag);
         console.warn(
           `[news-widgets] <${tag}> is already defined by another script, so news-widgets did not register it. ` +

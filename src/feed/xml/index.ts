@@ -1,7 +1,7 @@
 /**
- * The RSS and Atom reader, loaded only when a response is XML (parse.ts). It gets the text
- * and the parser: parsing needs the page's one Trusted Types policy, which lives in the core
- * (src/trusted-types/policy.ts), so this part never creates one of its own.
+ * The RSS and Atom reader, loaded only when a response is XML (parse.ts). It parses through the
+ * library's one Trusted Types policy (src/trusted-types/policy.ts; DOMParser is a sink), which
+ * comes with this part and the sanitizer, the two that need it.
  */
 import type { Adapter, AdapterContext } from '../adapter.js';
 import { preview } from '../describe.js';
@@ -11,9 +11,7 @@ import { cleanLine } from '../read.js';
 import { atomAdapter } from './atom.js';
 import { NS } from './elements.js';
 import { rssAdapter } from './rss.js';
-
-// Parsed through the library's Trusted Types policy (DOMParser is a sink), which this part brings.
-export { parseXmlDocument } from '../../trusted-types/policy.js';
+import { parseXmlDocument } from '../../trusted-types/policy.js';
 
 /** The error a browser's XML parser reports inside the document it returns, if any. */
 function parseError(document: Document): string | undefined {
@@ -41,12 +39,12 @@ function repair(text: string): string {
 }
 
 /** Reads an XML feed document: RSS 0.9x/1.0/2.0 or Atom. Throws `FeedError` ('parse', 'invalid-feed'). */
-export function xmlAdapter(text: string, parse: (text: string) => Document, ctx: AdapterContext): Adapter {
-  let document = parse(text);
+export function xmlAdapter(text: string, ctx: AdapterContext): Adapter {
+  let document = parseXmlDocument(text);
   let problem = parseError(document);
   if (problem !== undefined) {
     const repaired = repair(text);
-    const second = repaired === text ? undefined : parse(repaired);
+    const second = repaired === text ? undefined : parseXmlDocument(repaired);
     if (second && parseError(second) === undefined) {
       ctx.warn(
         `${ctx.feedUrl} is not well-formed XML (${problem}); it was read after escaping bare "&" and ` +
