@@ -11,7 +11,10 @@ export interface FeedControllerOptions {
   url: () => string | undefined;
   store: () => FeedStore;
   cacheTtlMs?: () => number | undefined;
-  /** False while the host wants to wait (`loading="lazy"` far from the viewport): stays idle. */
+  /**
+   * False while the host wants to wait (`loading="lazy"` far from the viewport, a `<news-provider>`
+   * around it not defined yet): stays idle.
+   */
   ready?: () => boolean;
 }
 

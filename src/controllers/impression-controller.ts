@@ -16,8 +16,8 @@ export interface ImpressionControllerOptions {
  * Reports each list entry once, when at least half of it has been on screen, for analytics
  * (`news-impression`), watched by the page's shared IntersectionObserver (viewport.ts). After
  * every render it picks up the entries that are new in the shadow root, so Lit can reuse or
- * replace rows freely. A key seen
- * once is never reported again by this host, even if its row is re-created or moves.
+ * replace rows freely. A key seen once is never reported again by this host, even if its row is
+ * re-created or moves.
  */
 export class ImpressionController implements ReactiveController {
   readonly #host: ReactiveControllerHost & Element;

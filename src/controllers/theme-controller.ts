@@ -17,13 +17,12 @@ export interface ThemeControllerOptions {
 
 /**
  * Keeps an element's color scheme in step with the page's theme (or its own `theme` attribute),
- * live: it sets
- * `data-news-theme="light|dark"` on the host (tokens.ts turns that into `color-scheme`, and every
- * color is a `light-dark()`), or removes it so the element inherits the page's `color-scheme`.
- * The decision is the page's theme store's (`resolvedScheme`, see docs/theming.md), so widgets
- * and toggles may connect in any order: each subscribes on connect and unsubscribes on disconnect.
+ * live: it sets `data-news-theme="light|dark"` on the host (tokens.ts turns that into
+ * `color-scheme`, and every color is a `light-dark()`), or removes it so the element inherits the
+ * page's `color-scheme`. Widgets and toggles may connect in any order.
  *
- * The store's module loads only when the page needs it (theme-core.ts): until then the controller
+ * The decision is the page's theme store's (`resolvedScheme`, see docs/theming.md) once its module
+ * has loaded, which happens only when the page needs it (theme-core.ts). Until then the controller
  * decides from what the page says, as the store would without a toggle, and subscribes to the
  * store as soon as it is created (a toggle connecting later switches this element too).
  */

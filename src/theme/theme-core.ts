@@ -104,12 +104,31 @@ let computed: string | undefined;
  * widget reads the facts on connect: one answer until the next microtask checkpoint serves all the
  * upgrades of one `customElements.define()`.
  */
-function rootScheme(): string {
+export function rootScheme(): string {
   if (computed === undefined) {
     computed = getComputedStyle(document.documentElement).colorScheme ?? '';
     queueMicrotask(() => (computed = undefined));
   }
   return computed;
+}
+
+/** Drops the answer of `rootScheme`: the next read asks the page again (something may have changed). */
+export function forgetRootScheme(): void {
+  computed = undefined;
+}
+
+/**
+ * The host page's own theme on `<html>`: `data-theme="light|dark"`, else an inline or stylesheet
+ * `color-scheme` naming one scheme. What the theme store wrote itself (`wroteTheme`,
+ * `wroteScheme`) does not count.
+ */
+export function hostScheme(wroteTheme?: string, wroteScheme?: string): ColorScheme | null {
+  const root = document.documentElement;
+  const theme = asScheme(root.getAttribute('data-theme'));
+  if (theme && theme !== wroteTheme) return theme;
+  const inline = root.style.colorScheme;
+  if (inline) return inline === wroteScheme ? null : schemeOf(inline);
+  return schemeOf(rootScheme());
 }
 
 /**
@@ -118,8 +137,7 @@ function rootScheme(): string {
  * setting once a choice exists).
  */
 function readFacts(): void {
-  const root = document.documentElement;
-  host = asScheme(root.getAttribute('data-theme')) ?? schemeOf(root.style.colorScheme || rootScheme());
+  host = hostScheme();
   stored = asScheme(readStorage(DEFAULT_STORAGE_KEY));
   if (host || stored) loadThemeStore();
 }
@@ -137,14 +155,17 @@ export function pageMode(): ColorScheme | 'system' {
   return stored ?? 'system';
 }
 
-/** The page's scheme when a widget sets none: `color-scheme` on `<html>` ("light dark" follows the system). */
-export function pageScheme(): ColorScheme {
+/**
+ * The page's scheme when a widget sets none: `color-scheme` on `<html>` ("light dark" follows the
+ * system: `system` when the caller knows it, else read now).
+ */
+export function pageScheme(system?: ColorScheme): ColorScheme {
   const value = rootScheme();
-  return schemeOf(value) ?? (/dark/.test(value) ? readSystem() : 'light');
+  return schemeOf(value) ?? (/dark/.test(value) ? (system ?? readSystem()) : 'light');
 }
 
 const onPageChange = (): void => {
-  computed = undefined;
+  forgetRootScheme();
   readFacts();
   themeStoreCreated();
 };

@@ -19,10 +19,12 @@ import {
   asScheme,
   DARK_QUERY,
   DEFAULT_STORAGE_KEY,
+  forgetRootScheme,
+  hostScheme,
   offerThemeStore,
+  pageScheme,
   readStorage,
   readSystem,
-  schemeOf,
   themeStoreCreated,
   type ColorScheme,
 } from './theme-core.js';
@@ -75,8 +77,6 @@ export class ThemeStore extends EventTarget {
   #subscribers = 0;
   #media: MediaQueryList | undefined;
   #observer: MutationObserver | undefined;
-  /** The page's scheme, read at most once until the next microtask checkpoint (see #pageScheme). */
-  #pageSchemeCache: ColorScheme | undefined;
 
   constructor(storageKey: string = DEFAULT_STORAGE_KEY) {
     super();
@@ -201,7 +201,7 @@ export class ThemeStore extends EventTarget {
   }
 
   #changed(): void {
-    this.#pageSchemeCache = undefined;
+    forgetRootScheme();
     this.#writeDocument();
     this.dispatchEvent(new Event('change'));
   }
@@ -215,7 +215,7 @@ export class ThemeStore extends EventTarget {
     if (stored !== undefined) this.#take(asScheme(stored));
     this.#system = readSystem();
     this.#host = this.#readHost();
-    this.#pageSchemeCache = undefined;
+    forgetRootScheme();
   }
 
   #start(): void {
@@ -267,32 +267,15 @@ export class ThemeStore extends EventTarget {
     this.#changed();
   };
 
-  /**
-   * The host page's own theme on `<html>`: `data-theme="light|dark"`, else an inline or
-   * stylesheet `color-scheme` naming one scheme. What we wrote ourselves does not count.
-   */
+  /** The host page's own theme on `<html>`, read afresh (what we wrote ourselves does not count). */
   #readHost(): ColorScheme | null {
-    const root = document.documentElement;
-    const theme = asScheme(root.getAttribute('data-theme'));
-    if (theme && theme !== this.#wroteTheme) return theme;
-    const inline = root.style.colorScheme;
-    if (inline) return inline === this.#wroteScheme ? null : schemeOf(inline);
-    return schemeOf(getComputedStyle(root).colorScheme);
+    forgetRootScheme();
+    return hostScheme(this.#wroteTheme, this.#wroteScheme);
   }
 
-  /** The page's scheme when we set none: `color-scheme` on `<html>` (light unless it says dark). */
+  /** The page's scheme when we set none (theme-core's `pageScheme`, with the system as we know it). */
   #pageScheme(): ColorScheme {
-    // getComputedStyle forces a style recalc of the page, and every widget asks on connect: 100
-    // widgets upgrading at once spent ~30 ms recomputing styles only for this. One answer until
-    // the next microtask checkpoint serves all the upgrades of one customElements.define() (nothing
-    // we would hear about changes it in between; #changed drops it too).
-    if (!this.#pageSchemeCache) {
-      const value = getComputedStyle(document.documentElement).colorScheme;
-      // "light dark": the page follows the system.
-      this.#pageSchemeCache = schemeOf(value) ?? (/dark/.test(value) ? this.#system : 'light');
-      queueMicrotask(() => (this.#pageSchemeCache = undefined));
-    }
-    return this.#pageSchemeCache;
+    return pageScheme(this.#system);
   }
 
   #writeDocument(): void {

@@ -194,12 +194,6 @@ export class NewsArticle extends NewsWidget {
     return sanitizerModule.loaded ?? sanitizerModule.load();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Moved in the DOM: put the structured data back (removed on disconnect).
-    if (this.hasUpdated) this.requestUpdate();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#jsonLd.remove();

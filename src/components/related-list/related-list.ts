@@ -15,7 +15,8 @@ import { relatedListStyles } from './related-list.styles.js';
  * Order: the article's `_news.related` ids first, in that order; then the items sharing the most
  * with it (3 points per shared tag, 2 for the same category, 2 for the same region), ties newest
  * first; then the newest of the rest. Without an article (no `article-id`, no `<news-article>`
- * under the same provider): the newest articles, as on the seed page.
+ * under the same provider, or on the same feed without one): the newest articles, as on the
+ * seed page.
  *
  * Never an article a `<news-article>` on the page shows (under the same provider, or on the same
  * feed without one); by default not the entries of widgets above it either, so it and a
@@ -78,7 +79,10 @@ export class RelatedList extends ArticleListWidget {
     return defineElement(tag, this, registry);
   }
 
-  /** Id of the article the list relates to; absent: the article of the first `<news-article>` under the same provider. */
+  /**
+   * Id of the article the list relates to; absent: the article of the first `<news-article>` under
+   * the same provider, or on the same feed without one.
+   */
   declare articleId?: string;
 
   /** `list`: rows with title and date; `compact`: tighter rows; `grid`: cards with thumbnails. */

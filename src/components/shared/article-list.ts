@@ -202,8 +202,13 @@ export abstract class ArticleListWidget extends NewsWidget {
     return this.thumbnails;
   }
 
+  /** The feed's ranking for this list (`rank`), made once per feed and `rankingKey`, shared by every list. */
+  protected ranking(feed: NewsFeed): readonly NewsItem[] {
+    return memoizedRanking(feed, `${this.localName}|${this.rankingKey}`, () => this.rank(feed.items));
+  }
+
   protected override selectItems(feed: NewsFeed): NewsItem[] {
-    const ranked = memoizedRanking(feed, `${this.localName}|${this.rankingKey}`, () => this.rank(feed.items));
+    const ranked = this.ranking(feed);
     const state = this.pageState;
     const reading = state?.articleIds;
     const earlier = this.excludeShown ? state?.shownBefore(this) : undefined;
@@ -254,7 +259,7 @@ export abstract class ArticleListWidget extends NewsWidget {
   }
 
   protected override diagnosis(feed: NewsFeed, items: readonly NewsItem[]): Diagnosis | undefined {
-    if (items.length > 0 || feed.items.length === 0 || this.rank(feed.items).length === 0)
+    if (items.length > 0 || feed.items.length === 0 || this.ranking(feed).length === 0)
       return super.diagnosis(feed, items);
     return [
       'shown',

@@ -200,7 +200,8 @@ export abstract class NewsWidget extends NewsElement {
     this.#awaitProvider();
     this.#observeLazy();
     // Moved in the page: sign up with the page state again (disconnecting left it), even when
-    // nothing else asks for an update (a widget without a provider, its feed already shown).
+    // nothing else asks for an update (a widget without a provider, its feed already shown); an
+    // article also puts its structured data back.
     if (this.hasUpdated) this.requestUpdate();
   }
 

@@ -215,7 +215,7 @@ export class TrendingRegion extends ArticleListWidget {
           `no article in ${url} is in region "${region}" (case and accents do not matter); its regions: ` +
           `${few(regionsOf(feed.items), 8)}. Fix region, or leave it out to rank every article.`,
       ];
-    if (this.rank(feed.items).length === 0)
+    if (this.ranking(feed).length === 0)
       return [
         `since-days ${this.#sinceDays} ${url}`,
         `no article${region ? ` in region "${region}"` : ''} of ${url} was published in the last ` +
