@@ -40,6 +40,20 @@ function tolerateMissingOrientationOverride() {
 }
 tolerateMissingOrientationOverride();
 
+/**
+ * Every test file imports test/readable-failures.js first, so a failed assertion on DOM nodes
+ * fails its test at once instead of stalling the runner (see that file).
+ */
+function readableFailures() {
+  return {
+    name: 'readable-failures',
+    transform(context) {
+      if (!/\.test\.ts$/.test(context.path)) return undefined;
+      return `import '/test/readable-failures.js';\n${context.body}`;
+    },
+  };
+}
+
 const { chrome, firefox } = resolveBrowsers();
 const only = process.env.WTR_BROWSERS?.split(',');
 
@@ -67,6 +81,7 @@ export default {
   testFramework: { config: { timeout: 20_000 } },
   middleware: [faultMiddleware, cspMiddleware, feedsMiddleware],
   plugins: [
+    readableFailures(),
     reactVendorPlugin(),
     esbuildPlugin({
       ts: true,
