@@ -133,6 +133,7 @@ describe('news-impression (ImpressionController)', () => {
   it('stops watching when the element leaves the page', async () => {
     const { el, seen, observer } = await list();
     const items = parts(el, 'item');
+    expect(items.filter((item) => observer.targets.has(item)).length, 'watched before').to.equal(3);
     el.remove();
     expect(items.filter((item) => observer.targets.has(item)).length).to.equal(0);
     observer.show(items, 1);

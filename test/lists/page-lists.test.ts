@@ -214,7 +214,13 @@ describe('Lists a reader does not find odd', () => {
     });
 
     it('counts a feed written with a fragment as the same feed (one request, one page)', async () => {
-      const store = new FeedStore();
+      let requests = 0;
+      const store = new FeedStore({
+        fetch: (input, init) => {
+          requests++;
+          return fetch(input, init);
+        },
+      });
       const page = await fixture(
         html`<div>
           <trending-region feed=${TRENDING} .store=${store}></trending-region>
@@ -226,6 +232,7 @@ describe('Lists a reader does not find odd', () => {
       await settled(below!);
       await until(() => shownIds(below!).length > 0, 'the second list shows what is left');
       expect(shownIds(below!).filter((id) => shownIds(above!).includes(id))).to.deep.equal([]);
+      expect(requests).to.equal(1);
     });
   });
 });

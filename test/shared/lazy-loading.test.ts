@@ -89,6 +89,7 @@ describe('loading="lazy"', () => {
       el.feed = '/test/fixtures/feed-basic.json';
       // Added and removed in one task: Lit still runs the update that was pending.
       document.body.append(el);
+      expect(watched.has(el), 'watched while on the page').to.equal(true);
       el.remove();
       await el.updateComplete;
       expect(watched.has(el)).to.equal(false);

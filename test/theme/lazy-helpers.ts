@@ -13,6 +13,22 @@ export function storeRequested(): boolean {
 /** Lets the MutationObserver on `<html>` (a microtask) and anything it started run. */
 export const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 20));
 
+/**
+ * Long enough for a store import started by mistake to show (Resource Timing records a request
+ * once its response has finished, and the test server transforms the module first): before
+ * asserting that the store was not requested.
+ */
+export const importTime = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 300));
+
+/** A trending list connected now, not waiting for its feed: its theme is what it decided on connecting. */
+export function connectedNow(): TrendingRegion {
+  const el = document.createElement('trending-region');
+  el.store = new FeedStore();
+  el.feed = '/test/fixtures/feed-basic.json';
+  document.body.append(el);
+  return el;
+}
+
 export async function trending(theme?: string): Promise<TrendingRegion> {
   const el = await fixture<TrendingRegion>(
     html`<trending-region .store=${new FeedStore()} feed="/test/fixtures/feed-basic.json"></trending-region>`,

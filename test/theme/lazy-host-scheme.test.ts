@@ -2,7 +2,7 @@
 // host's inline color-scheme is followed before anything loaded the theme store.
 import { expect, waitUntil } from '@open-wc/testing';
 import { guardPageErrors } from '../feed/helpers.js';
-import { storeRequested, tick, trending } from './lazy-helpers.js';
+import { importTime, storeRequested, trending } from './lazy-helpers.js';
 
 describe('a widget on a page that states its color-scheme later', () => {
   before(() => localStorage.removeItem('news-widgets-theme'));
@@ -11,12 +11,12 @@ describe('a widget on a page that states its color-scheme later', () => {
 
   it('follows an inline color-scheme naming one scheme, and loads the store for it', async () => {
     const el = await trending();
-    await tick();
+    await importTime();
     expect([el.hasAttribute('data-news-theme'), storeRequested()]).to.deep.equal([false, false]);
     document.documentElement.style.colorScheme = 'only dark';
     await waitUntil(() => el.getAttribute('data-news-theme') === 'dark', 'the widget follows the page', {
       timeout: 5000,
     });
-    expect(storeRequested()).to.equal(true);
+    await waitUntil(storeRequested, 'the store is requested', { timeout: 5000 });
   });
 });

@@ -2,7 +2,7 @@
 // theme on <html> after the widgets connected.
 import { expect, waitUntil } from '@open-wc/testing';
 import { guardPageErrors } from '../feed/helpers.js';
-import { storeRequested, tick, trending } from './lazy-helpers.js';
+import { connectedNow, importTime, storeRequested, tick, trending } from './lazy-helpers.js';
 
 describe('a widget on a page that states its theme later', () => {
   before(() => localStorage.removeItem('news-widgets-theme'));
@@ -15,7 +15,7 @@ describe('a widget on a page that states its theme later', () => {
   it('follows a data-theme the host sets on <html> later, and loads the store for it', async () => {
     const root = document.documentElement;
     const el = await trending();
-    await tick();
+    await importTime();
     expect([el.hasAttribute('data-news-theme'), storeRequested()]).to.deep.equal([false, false]);
     root.setAttribute('data-theme', 'dark');
     await tick();
@@ -28,7 +28,7 @@ describe('a widget on a page that states its theme later', () => {
     await tick();
     expect(el.getAttribute('data-news-theme')).to.equal('light');
     // A widget connecting now sees it at once.
-    const late = await trending();
+    const late = connectedNow();
     expect(late.getAttribute('data-news-theme')).to.equal('light');
     root.removeAttribute('data-theme');
     await tick();
@@ -36,5 +36,6 @@ describe('a widget on a page that states its theme later', () => {
       false,
       false,
     ]);
+    late.remove();
   });
 });

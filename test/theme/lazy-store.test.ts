@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import type { DarkModeToggle } from '../../src/components/dark-mode-toggle/dark-mode-toggle.js';
 import { guardPageErrors } from '../feed/helpers.js';
-import { storeRequested, tick, trending } from './lazy-helpers.js';
+import { connectedNow, importTime, storeRequested, trending } from './lazy-helpers.js';
 
 const KEY = `news-widgets-theme-test-${Math.random().toString(36).slice(2)}`;
 
@@ -17,7 +17,7 @@ describe('the theme store on a page with widgets only', () => {
   it('is not loaded, and no data-news-theme is set, when the page states no theme', async () => {
     expect(storeRequested(), 'requested before any widget').to.equal(false);
     const el = await trending();
-    await tick();
+    await importTime();
     expect(el.hasAttribute('data-news-theme')).to.equal(false);
     expect(getComputedStyle(el).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
     expect(storeRequested()).to.equal(false);
@@ -34,7 +34,7 @@ describe('the theme store on a page with widgets only', () => {
     el.removeAttribute('theme');
     await el.updateComplete;
     expect(el.hasAttribute('data-news-theme')).to.equal(false);
-    await tick();
+    await importTime();
     expect(storeRequested()).to.equal(false);
   });
 
@@ -45,7 +45,7 @@ describe('the theme store on a page with widgets only', () => {
     root.style.colorScheme = 'light dark';
     root.classList.add('no-scheme');
     try {
-      await tick();
+      await importTime();
       expect(el.hasAttribute('data-news-theme')).to.equal(false);
       expect(storeRequested()).to.equal(false);
     } finally {
@@ -76,8 +76,9 @@ describe('the theme store on a page with widgets only', () => {
       // A widget's own theme still wins.
       expect(own.getAttribute('data-news-theme')).to.equal('light');
       // Widgets connecting now follow the store at once too.
-      const late = await trending();
+      const late = connectedNow();
       expect(late.getAttribute('data-news-theme')).to.equal(other);
+      late.remove();
       toggle.preference = 'system';
     } finally {
       toggle.remove();
