@@ -118,26 +118,14 @@ export function forgetRootScheme(): void {
 }
 
 /**
- * The host page's own theme on `<html>`: `data-theme="light|dark"`, else an inline or stylesheet
- * `color-scheme` naming one scheme. What the theme store wrote itself (`wroteTheme`,
- * `wroteScheme`) does not count.
- */
-export function hostScheme(wroteTheme?: string, wroteScheme?: string): ColorScheme | null {
-  const root = document.documentElement;
-  const theme = asScheme(root.getAttribute('data-theme'));
-  if (theme && theme !== wroteTheme) return theme;
-  const inline = root.style.colorScheme;
-  if (inline) return inline === wroteScheme ? null : schemeOf(inline);
-  return schemeOf(rootScheme());
-}
-
-/**
  * Reads what the page says (as the store's `#readHost` and its stored choice), and starts loading
  * the store when it says anything: the store keeps following it live (other tabs, the system
  * setting once a choice exists).
  */
 function readFacts(): void {
-  host = hostScheme();
+  // As the store's #readHost reads it, without the store's own writes to leave out (none yet).
+  const root = document.documentElement;
+  host = asScheme(root.getAttribute('data-theme')) ?? schemeOf(root.style.colorScheme || rootScheme());
   stored = asScheme(readStorage(DEFAULT_STORAGE_KEY));
   if (host || stored) loadThemeStore();
 }

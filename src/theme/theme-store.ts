@@ -20,11 +20,12 @@ import {
   DARK_QUERY,
   DEFAULT_STORAGE_KEY,
   forgetRootScheme,
-  hostScheme,
   offerThemeStore,
   pageScheme,
   readStorage,
   readSystem,
+  rootScheme,
+  schemeOf,
   themeStoreCreated,
   type ColorScheme,
 } from './theme-core.js';
@@ -267,10 +268,18 @@ export class ThemeStore extends EventTarget {
     this.#changed();
   };
 
-  /** The host page's own theme on `<html>`, read afresh (what we wrote ourselves does not count). */
+  /**
+   * The host page's own theme on `<html>`: `data-theme="light|dark"`, else an inline or
+   * stylesheet `color-scheme` naming one scheme, read afresh. What we wrote ourselves does not count.
+   */
   #readHost(): ColorScheme | null {
+    const root = document.documentElement;
+    const theme = asScheme(root.getAttribute('data-theme'));
+    if (theme && theme !== this.#wroteTheme) return theme;
+    const inline = root.style.colorScheme;
+    if (inline) return inline === this.#wroteScheme ? null : schemeOf(inline);
     forgetRootScheme();
-    return hostScheme(this.#wroteTheme, this.#wroteScheme);
+    return schemeOf(rootScheme());
   }
 
   /** The page's scheme when we set none (theme-core's `pageScheme`, with the system as we know it). */
