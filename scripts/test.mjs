@@ -70,4 +70,5 @@ for (const ok of [lintOk, typesOk, manifestOk, packRulesOk]) ok ? passed++ : fai
 if (!testsOk && failed === 0) failed = 1;
 
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exit(failed === 0 && lintOk && typesOk && manifestOk && packRulesOk && testsOk ? 0 : 1);
+// Every check above counted into `failed`.
+process.exit(failed === 0 ? 0 : 1);
