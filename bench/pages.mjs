@@ -30,7 +30,7 @@ const MIXED_ARTICLES = 4;
  * by default each would leave out the entries above it, so beyond the first few every list would
  * be empty, while the floors render five rows per list.
  */
-export function widgetsOf(layout, n) {
+function widgetsOf(layout, n) {
   if (layout === 'seed')
     return [
       { kind: 'toggle' },
@@ -65,7 +65,7 @@ const probe = `
   });`;
 
 /** The probe of our pages and the Lit floor's: counts `news-load` until every widget has fired one. */
-export function probeScript(expected) {
+function probeScript(expected) {
   return `window.__expected = ${expected};${probe}`;
 }
 

@@ -33,13 +33,9 @@ export const CHROME_ARGS = [
 export const FIREFOX_PREFS = { 'dom.security.trusted_types.enabled': true };
 
 /**
- * puppeteer-core launch options for headless Firefox over WebDriver BiDi, with FIREFOX_PREFS.
- *
- * Also known: puppeteer-core 24.43's BidiPage.setViewport sends
- * `emulation.setScreenOrientationOverride`, which Firefox 140 answers with "unknown command".
- * page.setViewport then rejects; browser.newPage() swallows that (the viewport size is still
- * applied), but @web/test-runner-chrome calls page.setViewport itself and fails every Firefox test
- * file, so web-test-runner.config.mjs tolerates that one command (tolerateMissingOrientationOverride).
+ * puppeteer-core launch options for headless Firefox over WebDriver BiDi, with FIREFOX_PREFS. (The
+ * test runner also needs a shim for Firefox 140: tolerateMissingOrientationOverride in
+ * web-test-runner.config.mjs.)
  */
 export function firefoxLaunchOptions(executablePath) {
   return { browser: 'firefox', executablePath, headless: true, extraPrefsFirefox: FIREFOX_PREFS };
