@@ -10,8 +10,12 @@
 import './define.js';
 
 export * from './classes.js';
-export type { NewsErrorDetail, NewsLoadDetail } from './components/shared/news-widget.js';
-export type { NewsClickDetail, NewsImpressionDetail } from './components/shared/article-list.js';
+export type {
+  NewsErrorDetail,
+  NewsLoadDetail,
+  NewsClickDetail,
+  NewsImpressionDetail,
+} from './components/shared/events.js';
 export type { ColorSchemeChangeDetail } from './components/dark-mode-toggle/dark-mode-toggle.js';
 export { FeedStore, getDefaultStore } from './feed/store.js';
 export { FeedError } from './feed/errors.js';

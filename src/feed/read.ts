@@ -250,18 +250,6 @@ export function readOffset(value: unknown): number | undefined {
   return Math.abs(offset) > MAX_OFFSET ? undefined : offset;
 }
 
-/**
- * The offset between a zoneless local time and the same instant in UTC (WordPress `date` and
- * `date_gmt`), in minutes, or `undefined` when either is missing or the difference is no real offset.
- */
-export function offsetBetween(local: unknown, utc: unknown): number | undefined {
-  const localTime = readInstant(local);
-  const utcTime = readInstant(utc);
-  if (!localTime || !utcTime) return undefined;
-  const minutes = Math.round((localTime.getTime() - utcTime.getTime()) / 60_000);
-  return Math.abs(minutes) <= MAX_OFFSET ? minutes : undefined;
-}
-
 /** How an item is named in warnings: its index and, when it has a readable id, the id. */
 export function itemLabel(index: number, rawId: unknown): string {
   const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : undefined;

@@ -52,17 +52,18 @@ import {
   MAX_CONTENT,
   MAX_ITEMS,
   MAX_NAME,
+  MAX_OFFSET,
   MAX_RELATED,
   MAX_TAGS,
   MAX_TEXT,
   MAX_TITLE,
   isObject,
-  offsetBetween,
   own,
   path,
   readCount,
   readDimension,
   readIds,
+  readInstant,
   readLine,
   truncate,
   type JsonObject,
@@ -70,6 +71,18 @@ import {
 import { htmlToText } from './text.js';
 import type { NewsAuthor, NewsItem } from './types.js';
 import { safeUrl } from './url-policy.js';
+
+/**
+ * The offset between a zoneless local time and the same instant in UTC (WordPress `date` and
+ * `date_gmt`), in minutes, or `undefined` when either is missing or the difference is no real offset.
+ */
+function offsetBetween(local: unknown, utc: unknown): number | undefined {
+  const localTime = readInstant(local);
+  const utcTime = readInstant(utc);
+  if (!localTime || !utcTime) return undefined;
+  const minutes = Math.round((localTime.getTime() - utcTime.getTime()) / 60_000);
+  return Math.abs(minutes) <= MAX_OFFSET ? minutes : undefined;
+}
 
 /** A post, as far as detection goes: an `id` and a rendered title or content. */
 export function looksLikePost(value: unknown): boolean {

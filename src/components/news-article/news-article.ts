@@ -1,4 +1,4 @@
-import { fire } from '../shared/events.js';
+import { fire, type NewsErrorDetail, type NewsLoadDetail } from '../shared/events.js';
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { selectArticle } from '../../feed/select/article.js';
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
@@ -8,7 +8,7 @@ import { tokens } from '../../theme/tokens.js';
 import { defineElement } from '../shared/define.js';
 import { diagnose, type Diagnosis } from '../shared/diagnostics.js';
 import { shownTitle } from '../shared/item-text.js';
-import { NewsWidget, type NewsErrorDetail, type NewsLoadDetail } from '../shared/news-widget.js';
+import { NewsWidget } from '../shared/news-widget.js';
 import { stateStyles } from '../shared/state.styles.js';
 import { renderAttachments } from './attachments.js';
 import { choiceDiagnosis, chosenBy } from './article-choice.js';

@@ -1,88 +1,18 @@
-import { fire } from './events.js';
-import {
-  html,
-  nothing,
-  render,
-  type PropertyValues,
-  type PropertyDeclarations,
-  type TemplateResult,
-} from 'lit';
+import { fire, type NewsClickDetail, type NewsImpressionDetail } from './events.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ImpressionController } from '../../controllers/impression-controller.js';
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
 import { formatDateTime, formatLongDate, formatNumber } from '../../i18n/format.js';
+import { memoizedRanking } from '../../feed/select/rank.js';
 import { langApart, messagesFor, stringLanguage } from '../../i18n/locales.js';
 import { markSmallImages } from './image-fit.js';
 import { dateOffset, machineDate, shownTitle } from './item-text.js';
 import type { Diagnosis } from './diagnostics.js';
 import { NewsWidget } from './news-widget.js';
-
-/** A typical headline's length (the demo feed's median is about 70 characters), never shown. */
-const TITLE_PLACEHOLDER = 'xxxxxxx xxxxxxxx xxxxx xxxxxxxxx xxxx xxxxxxx xxxxxx xxxxxxxx xxxxx';
-
-/**
- * A date with a long month name ("14 September 2025 - 08:41"), formatted in the widget's locale
- * and never shown: the skeleton's date wraps like the longest real dates in a narrow column.
- */
-const DATE_PLACEHOLDER = new Date(Date.UTC(2025, 8, 14, 8, 41));
+import { SKELETON_ROWS, skeletonNodes, type SkeletonShape } from './list-skeleton.js';
 
 /** An entry's link; an entry whose URL the policy dropped has a placeholder `<a>` without `href`. */
 export const ENTRY_LINK = 'a[part~="link"][href]';
-
-/** `news-click` event detail: the item, its 1-based position in the list, and the link followed. */
-export interface NewsClickDetail {
-  id: string;
-  position: number;
-  url: string;
-}
-
-/** `news-impression` event detail: the item and its 1-based position in the list. */
-export interface NewsImpressionDetail {
-  id: string;
-  position: number;
-}
-
-/**
- * Rankings computed once per feed object and options, shared by every list on the page: a list
- * re-renders often (locale, page state, theme), ranking a big feed each time would be waste. The
- * feed object is the cache's key, so a refreshed feed (a new object) is ranked afresh and an old
- * one is collected with its rankings. A feed keeps at most a few option sets.
- */
-const rankings = new WeakMap<NewsFeed, Map<string, readonly NewsItem[]>>();
-const RANKINGS_PER_FEED = 16;
-
-function memoizedRanking(feed: NewsFeed, key: string, rank: () => NewsItem[]): readonly NewsItem[] {
-  let perFeed = rankings.get(feed);
-  if (!perFeed) rankings.set(feed, (perFeed = new Map()));
-  let ranked = perFeed.get(key);
-  if (!ranked) {
-    ranked = rank();
-    if (perFeed.size >= RANKINGS_PER_FEED) perFeed.delete(perFeed.keys().next().value!);
-    perFeed.set(key, ranked);
-  }
-  return ranked;
-}
-
-/**
- * Skeletons rendered once per shape (kind, rows, thumbnails, layout, heading, locale) and cloned
- * for each list: a native clone of a few dozen nodes instead of a dozen template instances to
- * create and fill. A page of 100 lists spent about 0.3 ms per list rendering bones
- * (bench/run.mjs, 100 widgets). The bones are fixed text, never feed data.
- */
-const skeletons = new Map<string, DocumentFragment>();
-/** A skeleton draws at most this many rows, whatever the limit. */
-const SKELETON_ROWS = 10;
-const SKELETON_SHAPES = 32;
-
-function cloneSkeleton(key: string, template: () => TemplateResult): DocumentFragment {
-  let master = skeletons.get(key);
-  if (!master) {
-    master = document.createDocumentFragment();
-    render(template(), master);
-    if (skeletons.size >= SKELETON_SHAPES) skeletons.delete(skeletons.keys().next().value!);
-    skeletons.set(key, master);
-  }
-  return master.cloneNode(true) as DocumentFragment;
-}
 
 /**
  * `exclude-shown` is on unless it says "false": an absent or removed attribute means the default,
@@ -402,67 +332,21 @@ export abstract class ArticleListWidget extends NewsWidget {
   }
 
   protected override renderSkeleton(): DocumentFragment {
-    // What the rows depend on: a limit of 12 draws the same ten rows as one of 10.
-    const key = JSON.stringify([
-      this.ranked,
-      Math.min(this.effectiveLimit, SKELETON_ROWS),
-      this.showsThumbnails,
-      this.containerClass,
-      this.heading ?? null,
-      this.defaultHeading,
-      this.resolvedLocale,
-    ]);
+    const shape: SkeletonShape = {
+      ranked: this.ranked,
+      // A limit of 12 draws the same ten rows as one of 10.
+      rows: Math.min(this.effectiveLimit, SKELETON_ROWS),
+      thumbnails: this.showsThumbnails,
+      layout: this.containerClass,
+      heading: this.heading === '' ? undefined : (this.heading ?? this.defaultHeading),
+      locale: this.resolvedLocale,
+    };
+    const key = JSON.stringify(shape);
     const shown = this.#skeleton;
     // Still on screen with the same shape: the same value, so Lit leaves it alone.
     if (shown && shown.key === key && shown.first?.isConnected) return shown.nodes;
-    const nodes = cloneSkeleton(key, () => this.renderSkeletonRows());
+    const nodes = skeletonNodes(key, shape);
     this.#skeleton = { key, nodes, first: nodes.firstChild };
     return nodes;
   }
-
-  /**
-   * Rows built from the same boxes as real entries. The title bone is transparent text of a
-   * typical headline's length: it wraps like a real title at whatever width the host gives
-   * (two or three lines in a sidebar, one in a wide column), so the skeleton's height follows.
-   * One element per bone (the heading bone stands for the header and its heading): 100 skeletons
-   * are thousands of elements on a page of lists.
-   */
-  protected renderSkeletonRows(): TemplateResult {
-    const rows = Array.from({ length: Math.min(this.effectiveLimit, SKELETON_ROWS) });
-    const date = formatDateTime(DATE_PLACEHOLDER, this.resolvedLocale, 0);
-    // The heading's own text, transparent: it wraps exactly like the heading that replaces it.
-    const heading =
-      this.heading === ''
-        ? nothing
-        : html`<div class="heading-bone">${this.heading ?? this.defaultHeading}</div>`;
-    return html`<div class="bones ${this.containerClass}" aria-hidden="true">
-      ${heading}
-      <div class="list">
-        ${rows.map(
-          () =>
-            html`<div class="item">
-              ${this.ranked ? html`<span class="rank bone rank-bone"></span>` : nothing}${
-                this.showsThumbnails ? html`<span class="thumb bone"></span>` : nothing
-              }
-              <div class="text">
-                <span class="title">${TITLE_PLACEHOLDER}</span>
-                <span class="date">${date}</span>
-              </div>
-            </div>`,
-        )}
-      </div>
-    </div>`;
-  }
-}
-
-/** The attribution events. They bubble and are composed: typed on elements, the document and the window. */
-interface NewsAttributionEventMap {
-  'news-click': CustomEvent<NewsClickDetail>;
-  'news-impression': CustomEvent<NewsImpressionDetail>;
-}
-
-declare global {
-  interface HTMLElementEventMap extends NewsAttributionEventMap {}
-  interface DocumentEventMap extends NewsAttributionEventMap {}
-  interface WindowEventMap extends NewsAttributionEventMap {}
 }

@@ -1,4 +1,4 @@
-import { fire } from './events.js';
+import { fire, type NewsErrorDetail, type NewsLoadDetail } from './events.js';
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { pageStateFor, type PageState } from '../../context/page-state.js';
@@ -8,28 +8,17 @@ import { ThemeController } from '../../controllers/theme-controller.js';
 import { watchViewport } from '../../controllers/viewport.js';
 import { isTransient, type FeedError } from '../../feed/errors.js';
 import { getDefaultStore, type FeedStore } from '../../feed/store.js';
-import type { FeedErrorCode, NewsFeed, NewsItem } from '../../feed/types.js';
+import type { NewsFeed, NewsItem } from '../../feed/types.js';
 import { messagesFor } from '../../i18n/locales.js';
 import type { Messages } from '../../i18n/messages.js';
 import { elementLocale } from '../../i18n/format.js';
 import { diagnose, diagnoseFeedError, type Diagnosis } from './diagnostics.js';
 import { withLinkParams } from './link-params.js';
 import { NewsElement } from './news-element.js';
-import { insideUndefinedProvider, whenProviderDefined } from './provider-wait.js';
+import { ProviderWait } from './provider-wait.js';
 
 /** Host children that are not fallback content: nothing a reader sees. */
 const INVISIBLE_CHILDREN = new Set(['script', 'template', 'style']);
-
-/** `news-error` event detail. */
-export interface NewsErrorDetail {
-  code: FeedErrorCode;
-  message: string;
-}
-
-/** `news-load` event detail: the items the widget shows. */
-export interface NewsLoadDetail {
-  items: NewsItem[];
-}
 
 /**
  * What `<news-article>`, `<related-list>` and `<trending-region>` share: the feed and locale
@@ -80,6 +69,18 @@ export abstract class NewsWidget extends NewsElement {
   // Asks the nearest `<news-provider>` when connected; its answers request an update.
   readonly #provider = new ContextConsumer(this, { context: providedContext, subscribe: true });
 
+  // A `<news-provider>` around this widget that is not defined yet (its module imported after
+  // this one's) cannot answer the request the consumer made on connecting: ask it again once it
+  // is defined (reconnecting the consumer asks anew). Created before `data`, whose `ready` reads it.
+  readonly #providerWait = new ProviderWait(
+    this,
+    () => (this.constructor as typeof NewsWidget).providerWaitMs,
+    () => {
+      this.#provider.hostDisconnected();
+      this.#provider.hostConnected();
+    },
+  );
+
   /** What the nearest `<news-provider>` gives (none outside one). */
   protected get provided(): Provided | undefined {
     return this.#provider.value;
@@ -105,7 +106,8 @@ export abstract class NewsWidget extends NewsElement {
     store: () => this.store ?? this.provided?.store ?? getDefaultStore(),
     cacheTtlMs: () => (this.cacheTtl !== undefined && this.cacheTtl >= 0 ? this.cacheTtl * 1000 : undefined),
     // A widget with its own feed does not wait for its provider: it takes the rest when it answers.
-    ready: () => (!this.#awaitingProvider || !!this.feed) && (this.loading !== 'lazy' || this.#nearViewport),
+    ready: () =>
+      (!this.#providerWait.waiting || !!this.feed) && (this.loading !== 'lazy' || this.#nearViewport),
   });
 
   /**
@@ -113,43 +115,6 @@ export abstract class NewsWidget extends NewsElement {
    * @internal Tests lower it in a subclass.
    */
   static providerWaitMs = 5_000;
-
-  /** Set while a `<news-provider>` around this widget is not defined yet (for `providerWaitMs` at most). */
-  #awaitingProvider = false;
-  #stopAwaitingProvider: (() => void) | undefined;
-
-  /**
-   * A `<news-provider>` around this widget that is not defined yet (its module imported after
-   * this one's) cannot answer the context request the widget made on connecting: the widget asks
-   * again once it is defined, and meanwhile, without a feed of its own, waits for it (showing its
-   * skeleton) rather than reporting "no feed"; for a few seconds at most, in case the provider's
-   * module never comes (it still asks again if it comes later).
-   */
-  #awaitProvider(): void {
-    this.#stopAwaitingProvider?.();
-    if (!insideUndefinedProvider(this)) return;
-    this.#awaitingProvider = true;
-    const timer = setTimeout(
-      () => {
-        this.#awaitingProvider = false;
-        this.requestUpdate();
-      },
-      (this.constructor as typeof NewsWidget).providerWaitMs,
-    );
-    const cancel = whenProviderDefined(() => {
-      this.#stopAwaitingProvider?.();
-      // Reconnecting the consumer asks the provider, defined now, again.
-      this.#provider.hostDisconnected();
-      this.#provider.hostConnected();
-      this.requestUpdate();
-    });
-    this.#stopAwaitingProvider = () => {
-      clearTimeout(timer);
-      cancel();
-      this.#awaitingProvider = false;
-      this.#stopAwaitingProvider = undefined;
-    };
-  }
 
   /** Set once a lazy widget came within reach of the viewport; it never goes back. */
   #nearViewport = false;
@@ -197,7 +162,6 @@ export abstract class NewsWidget extends NewsElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#awaitProvider();
     this.#observeLazy();
     // Moved in the page: sign up with the page state again (disconnecting left it), even when
     // nothing else asks for an update (a widget without a provider, its feed already shown); an
@@ -228,7 +192,6 @@ export abstract class NewsWidget extends NewsElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopLazy();
-    this.#stopAwaitingProvider?.();
     this.#observedPageState?.removeEventListener('change', this.#onPageStateChange);
     this.#observedPageState?.forget(this);
     this.#observedPageState = undefined;
@@ -393,18 +356,4 @@ export abstract class NewsWidget extends NewsElement {
     fire(this, 'news-loadend', undefined);
     this.#loadStarted = false;
   }
-}
-
-/** The loading events. They bubble and are composed: typed on elements, the document and the window. */
-interface NewsLoadingEventMap {
-  'news-loadstart': CustomEvent<undefined>;
-  'news-load': CustomEvent<NewsLoadDetail>;
-  'news-error': CustomEvent<NewsErrorDetail>;
-  'news-loadend': CustomEvent<undefined>;
-}
-
-declare global {
-  interface HTMLElementEventMap extends NewsLoadingEventMap {}
-  interface DocumentEventMap extends NewsLoadingEventMap {}
-  interface WindowEventMap extends NewsLoadingEventMap {}
 }

@@ -3,6 +3,8 @@
  * bundler may order the imports so): until it is defined it cannot answer the context request a
  * widget makes on connecting, and that request is not made again by itself.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 const TAG = 'news-provider';
 
 /** What to do once the provider is defined, per waiting widget; one subscription for the page. */
@@ -40,4 +42,52 @@ export function whenProviderDefined(callback: () => void): () => void {
     );
   }
   return () => void waiting.delete(callback);
+}
+
+/**
+ * A widget's wait for an undefined `<news-provider>` around it: on connecting, `waiting` is set
+ * until the provider is defined (then `onDefined` asks it again) or `waitMs` passed, so that a
+ * widget without a feed of its own shows its skeleton meanwhile rather than "no feed". It still
+ * asks again if the provider comes later. Disconnecting ends the wait.
+ */
+export class ProviderWait implements ReactiveController {
+  /** Set while a `<news-provider>` around the host is not defined yet (for `waitMs` at most). */
+  waiting = false;
+
+  readonly #host: ReactiveControllerHost & Element;
+  readonly #waitMs: () => number;
+  readonly #onDefined: () => void;
+  #stop: (() => void) | undefined;
+
+  constructor(host: ReactiveControllerHost & Element, waitMs: () => number, onDefined: () => void) {
+    this.#host = host;
+    this.#waitMs = waitMs;
+    this.#onDefined = onDefined;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#stop?.();
+    if (!insideUndefinedProvider(this.#host)) return;
+    this.waiting = true;
+    const timer = setTimeout(() => {
+      this.waiting = false;
+      this.#host.requestUpdate();
+    }, this.#waitMs());
+    const cancel = whenProviderDefined(() => {
+      this.#stop?.();
+      this.#onDefined();
+      this.#host.requestUpdate();
+    });
+    this.#stop = () => {
+      clearTimeout(timer);
+      cancel();
+      this.waiting = false;
+      this.#stop = undefined;
+    };
+  }
+
+  hostDisconnected(): void {
+    this.#stop?.();
+  }
 }
