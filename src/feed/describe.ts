@@ -2,13 +2,12 @@
  * Short, safe descriptions of untrusted values for error and warning messages: they name the
  * type and shape of what came, never dump it (a feed can be megabytes, and its text is hostile).
  */
+import { cleanLine, truncate } from './read.js';
 
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-
-/** Plain text for a message: no control characters, at most `max` characters. */
+/** Plain text for a message, on one line (no control characters), at most `max` characters. */
 export function preview(text: string, max = 40): string {
-  const cleaned = text.slice(0, max * 2).replace(CONTROL, ' ');
-  return cleaned.length > max ? `${cleaned.slice(0, max)}…` : cleaned;
+  const line = cleanLine(text, max + 1);
+  return line.length > max ? `${truncate(line, max)}…` : line;
 }
 
 /** `typeof`, but naming `null` and arrays, as JSON would. */

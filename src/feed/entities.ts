@@ -18,9 +18,11 @@
 const LATIN1 =
   'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig';
 
-// The rest, each name followed by its character: markup escapes, spaces, dashes, quotes, symbols.
+// The rest, each name followed by its character: markup escapes, the names that hide a URL's
+// scheme (`javascript&colon;`, `jav&Tab;ascript:`, and in lower case too, which the URL policy
+// refuses to be safe), spaces, dashes, quotes, symbols.
 const OTHER =
-  'divide÷yumlÿamp&lt<gt>quot"apos\'ensp\u2002emsp\u2003thinsp\u2009zwnj\u200czwj\u200dlrm\u200erlm\u200fcircˆtilde˜fnofƒndash–mdash—lsquo‘rsquo’sbquo‚ldquo“rdquo”bdquo„dagger†Dagger‡bull•hellip…permil‰prime′Prime″lsaquo‹rsaquo›euro€trade™larr←rarr→minus−ne≠le≤ge≥OEligŒoeligœScaronŠscaronšYumlŸ';
+  'divide÷yumlÿamp&lt<gt>quot"apos\'colon:Tab\ttab\tNewLine\nnewline\nensp\u2002emsp\u2003thinsp\u2009zwnj\u200czwj\u200dlrm\u200erlm\u200fcircˆtilde˜fnofƒndash–mdash—lsquo‘rsquo’sbquo‚ldquo“rdquo”bdquo„dagger†Dagger‡bull•hellip…permil‰prime′Prime″lsaquo‹rsaquo›euro€trade™larr←rarr→minus−ne≠le≤ge≥OEligŒoeligœScaronŠscaronšYumlŸ';
 
 let named: Map<string, string> | undefined;
 
@@ -32,7 +34,7 @@ function decodeName(name: string): string | undefined {
       const lower = n.toLowerCase();
       if (lower !== n) named!.set(lower, String.fromCharCode(0xc0 + i));
     });
-    for (const [, n, char] of OTHER.matchAll(/([a-zA-Z]+)(.)/g)) named.set(n!, char!);
+    for (const [, n, char] of OTHER.matchAll(/([a-zA-Z]+)(.)/gs)) named.set(n!, char!);
   }
   return named.get(name);
 }
@@ -47,7 +49,8 @@ function fromCode(code: number): string {
   return code >= 0x80 && code < 0xa0 ? WINDOWS_1252[code - 0x80]! : String.fromCodePoint(code);
 }
 
-const REFERENCE = /&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,7})|([a-zA-Z][a-zA-Z0-9]{1,31}));?/g;
+// Leading zeros are allowed, as browsers read them (`&#0000106;` is `j`).
+const REFERENCE = /&(?:#0*(\d{1,8})|#[xX]0*([0-9a-fA-F]{1,7})|([a-zA-Z][a-zA-Z0-9]{1,31}));?/g;
 
 /** Decodes numeric and common named character references. */
 export function decodeEntities(text: string): string {

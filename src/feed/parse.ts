@@ -11,11 +11,11 @@
  * is invalid.
  */
 import { type Adapter, type AdapterContext, ItemProblem, firstImage } from './adapter.js';
-import { describeValue, typeName } from './describe.js';
+import { describeValue, preview, typeName } from './describe.js';
 import { FeedError, PREFIX } from './errors.js';
 import type { FeedBody } from './http.js';
 import { isJsonFeed, jsonFeedAdapter } from './json-feed.js';
-import { MAX_ID, MAX_ITEMS, isObject, itemLabel, own, readId } from './read.js';
+import { MAX_ID, MAX_ITEMS, isObject, own, readId } from './read.js';
 import type { NewsFeed, NewsItem } from './types.js';
 import { lazyModule } from '../lazy-module.js';
 
@@ -30,6 +30,12 @@ const MAX_WARNINGS = 20;
 
 const EXPECTED =
   'expected a JSON Feed (a `version` string and an `items` array), a WordPress posts array or post, RSS or Atom';
+
+/** How an item is named in warnings: its index and, when it has a readable id, the id. */
+function itemLabel(index: number, rawId: unknown): string {
+  const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : undefined;
+  return id === undefined ? `#${index}` : `#${index} (id "${preview(id, 60)}")`;
+}
 
 /** Why an item's id (named `field`: `"id"`, `guid or link`...) is unusable (readId said no). */
 function idProblem(rawId: unknown, field: string): string {

@@ -4,8 +4,6 @@
  * `constructor` or a JSON `__proto__` key can never change what we read or build) and check
  * the type of every value before using it.
  */
-import { preview } from './describe.js';
-
 export { readLanguage } from '../language-tag.js';
 
 export type JsonObject = { readonly [key: string]: unknown };
@@ -248,10 +246,4 @@ export function readOffset(value: unknown): number | undefined {
   if (zone === undefined) return undefined;
   const offset = offsetOf(sign, hours, minutes);
   return Math.abs(offset) > MAX_OFFSET ? undefined : offset;
-}
-
-/** How an item is named in warnings: its index and, when it has a readable id, the id. */
-export function itemLabel(index: number, rawId: unknown): string {
-  const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : undefined;
-  return id === undefined ? `#${index}` : `#${index} (id "${preview(id, 60)}")`;
 }

@@ -9,26 +9,18 @@
  * `?a=1&tab=2` keeps its `&tab`. Anything not allowed is dropped, never rewritten.
  */
 
+import { decodeEntities } from './entities.js';
+
 /** What the URL is for: links may also be mailto/tel; media and feeds are http(s) only. */
 export type UrlKind = 'link' | 'media';
 
 const MEDIA_PROTOCOLS = new Set(['http:', 'https:']);
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
+// What the URL parser ignores (every C0 control: tabs and newlines too), and what hides in a URL
+// unseen (zero-width characters, the byte order mark): not read.ts's CONTROLS, which keeps
+// whitespace for display text.
 const STRIPPED = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g;
-
-/** Decodes the numeric and a few named character references that hide schemes (`&#106;avascript:`). */
-function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#[0-9]+|colon|tab|newline|nbsp|amp);?/gi, (match, ref: string) => {
-    const lower = ref.toLowerCase();
-    if (lower === 'colon') return ':';
-    if (lower === 'tab' || lower === 'newline') return '';
-    if (lower === 'nbsp') return ' ';
-    if (lower === 'amp') return '&';
-    const code = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
-    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : match;
-  });
-}
 
 /**
  * Returns an absolute, allowed URL string, or `undefined` when the value is not a string, not a

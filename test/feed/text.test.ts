@@ -9,6 +9,8 @@ describe('feed text helpers', () => {
     expect(decodeEntities('&eacute;&hellip;&rsquo;&nbsp;&amp;')).to.equal('é…’\u00a0&');
     expect(decodeEntities('&#0; &#xD800; &#99999999;')).to.equal('\ufffd \ufffd \ufffd');
     expect(decodeEntities('AT&T &unknown; &')).to.equal('AT&T &unknown; &');
+    // Leading zeros as browsers read them; the names that hide a URL's scheme.
+    expect(decodeEntities('&#000000000065;&#x00000000041; a&colon;b&Tab;c&NewLine;')).to.equal('AA a:b\tc\n');
     expect(decodeEntities('&rlm;&lrm;&zwj;&circ;&tilde;&fnof;')).to.equal('\u200f\u200e\u200dˆ˜ƒ');
     expect(decodeEntities('&Agrave;&agrave;&THORN;&thorn;&szlig;&times;&divide;&yuml;&iquest;')).to.equal(
       'ÀàÞþß×÷ÿ¿',
