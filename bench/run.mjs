@@ -6,7 +6,9 @@
 // parsing, ranking and sanitizing. Prints the report and writes docs/performance.md.
 //
 // Environment: BENCH_RUNS (runs per median, default 7; 1 for a quick smoke run); BENCH_SKIP_BUILD=1
-// measures dist/ as it is, even when older than src/ (while someone else owns the build).
+// measures dist/ as it is, even when older than src/ (while someone else owns the build);
+// BENCH_ONLY=phone or BENCH_ONLY=mixed measures that row alone and prints it, writing no report
+// (to try a change: the full run takes minutes).
 import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
@@ -34,6 +36,7 @@ import { sumScripts } from './sizes.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const SKIP_BUILD = process.env.BENCH_SKIP_BUILD === '1';
+const ONLY = process.env.BENCH_ONLY;
 const COUNTS = [1, 10, 100];
 const root = process.cwd();
 
@@ -420,6 +423,22 @@ async function bundleSizes() {
 const started = Date.now();
 const elapsed = () => `${Math.round((Date.now() - started) / 1000)} s`;
 
+if (ONLY) {
+  const chromium = await puppeteer.launch({ executablePath: chrome, headless: true, args: chromeArgs });
+  const measure = { phone: slowPhone, mixed: mixed100 }[ONLY];
+  if (!measure) throw new Error(`BENCH_ONLY=${ONLY}: expected phone or mixed`);
+  const result = await measure(chromium);
+  await chromium.close();
+  const show = (key) =>
+    Object.entries(result).map(([v, m]) => `${v} ${m[key].toFixed(key === 'heap' ? 0 : 1)}`).join(', ') +
+    ` (ours / floor ${(result.ours[key] / result.floor[key]).toFixed(2)}x)`;
+  console.log(`${ONLY}, medians of ${RUNS}: painted ms ${show('painted')}`);
+  if (ONLY === 'mixed') console.log(`heap bytes ${show('heap')}`);
+  plain.server.close();
+  gzipped.server.close();
+  process.exit(0);
+}
+
 console.log('Measuring sizes...');
 const sizes = await bundleSizes();
 const sizesTable = sizes.table;
@@ -550,6 +569,8 @@ Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, media
 runs (ours, Lit floor, hand-written floor in turn, so drift on a noisy machine hits each alike).
 Timing figures are for comparison within one run (the machine is shared and noisy), not absolute
 promises. KiB are 1024 bytes.
+To try a change on one row: \`BENCH_ONLY=phone\` or \`BENCH_ONLY=mixed npm run bench\` measures that
+row alone (about 20 s) and prints it, writing nothing.
 
 | | |
 |---|---|
