@@ -27,7 +27,7 @@ export interface FeedControllerOptions {
  */
 export class FeedController implements ReactiveController {
   status: FeedStatus = 'idle';
-  feed: NewsFeed | undefined;
+  newsFeed: NewsFeed | undefined;
   error: FeedError | undefined;
 
   readonly #host: ReactiveControllerHost;
@@ -85,9 +85,9 @@ export class FeedController implements ReactiveController {
     const store = this.#store;
     if (!url || !store || this.status !== 'ready') return false;
     try {
-      const feed = await store.refresh(url, { maxAgeMs });
+      const newsFeed = await store.refresh(url, { maxAgeMs });
       if (url !== this.#url) return false;
-      this.#settle('ready', feed, undefined);
+      this.#settle('ready', newsFeed, undefined);
       return true;
     } catch {
       return false; // the store keeps the last good feed; the caller retries on its next tick
@@ -119,15 +119,15 @@ export class FeedController implements ReactiveController {
       this.error = undefined;
       this.#host.requestUpdate();
     }
-    this.#unsubscribe = store.subscribe(url, (feed) => {
-      if (this.#run === run) this.#settle('ready', feed, undefined);
+    this.#unsubscribe = store.subscribe(url, (newsFeed) => {
+      if (this.#run === run) this.#settle('ready', newsFeed, undefined);
     });
     const load = force
       ? store.refresh(url)
       : store.load(url, { signal: run.signal, cacheTtlMs: this.#options.cacheTtlMs?.() });
     load.then(
-      (feed) => {
-        if (this.#run === run && !run.signal.aborted) this.#settle('ready', feed, undefined);
+      (newsFeed) => {
+        if (this.#run === run && !run.signal.aborted) this.#settle('ready', newsFeed, undefined);
       },
       (error: unknown) => {
         if (this.#run !== run || run.signal.aborted) return;
@@ -140,11 +140,11 @@ export class FeedController implements ReactiveController {
     );
   }
 
-  #settle(status: FeedStatus, feed: NewsFeed | undefined, error: FeedError | undefined): void {
+  #settle(status: FeedStatus, newsFeed: NewsFeed | undefined, error: FeedError | undefined): void {
     // The same feed object again (cached answer, then the store's resolved promise): nothing new.
-    if (status === 'ready' && this.status === 'ready' && feed === this.feed) return;
+    if (status === 'ready' && this.status === 'ready' && newsFeed === this.newsFeed) return;
     this.status = status;
-    this.feed = feed;
+    this.newsFeed = newsFeed;
     this.error = error;
     this.#host.requestUpdate();
   }

@@ -24,12 +24,12 @@ export function chosenBy({ articleId, articleUrl }: ArticleChoice): 'id' | 'url'
  */
 export function choiceDiagnosis(
   choice: ArticleChoice,
-  feed: NewsFeed,
+  newsFeed: NewsFeed,
   items: readonly NewsItem[],
   feedUrl: string | undefined,
 ): Diagnosis | undefined {
   const chosen = chosenBy(choice);
-  const { length } = feed.items;
+  const { length } = newsFeed.items;
   if (!chosen && items[0])
     return [
       'newest',
@@ -39,9 +39,9 @@ export function choiceDiagnosis(
   if (!chosen || items.length > 0 || length === 0) return undefined;
   const offered = ({ few }: ConsoleDiagnostics): string =>
     chosen === 'id'
-      ? `its ids: ${few(feed.items.map((item) => item.id))}`
+      ? `its ids: ${few(newsFeed.items.map((item) => item.id))}`
       : `its URLs: ${few(
-          feed.items.flatMap((item) => (item.url ? [item.url] : [])),
+          newsFeed.items.flatMap((item) => (item.url ? [item.url] : [])),
           3,
         )}`;
   const wanted = chosen === 'id' ? `article-id="${choice.articleId}"` : `article-url="${choice.articleUrl}"`;

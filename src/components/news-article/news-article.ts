@@ -167,8 +167,8 @@ export class NewsArticle extends NewsWidget {
     );
   }
 
-  protected selectItems(feed: NewsFeed): NewsItem[] {
-    const item = selectArticle(feed.items, {
+  protected selectItems(newsFeed: NewsFeed): NewsItem[] {
+    const item = selectArticle(newsFeed.items, {
       id: this.articleId ?? undefined,
       url: this.articleUrl ?? undefined,
     });
@@ -182,8 +182,8 @@ export class NewsArticle extends NewsWidget {
       <slot></slot>`;
   }
 
-  protected override diagnosis(feed: NewsFeed, items: readonly NewsItem[]): Diagnosis | undefined {
-    return choiceDiagnosis(this, feed, items, this.feedUrl) ?? super.diagnosis(feed, items);
+  protected override diagnosis(newsFeed: NewsFeed, items: readonly NewsItem[]): Diagnosis | undefined {
+    return choiceDiagnosis(this, newsFeed, items, this.feedUrl) ?? super.diagnosis(newsFeed, items);
   }
 
   /**
@@ -238,9 +238,9 @@ export class NewsArticle extends NewsWidget {
 
   /** The article on screen, if the feed is ready and one matches. */
   #shownItem(): NewsItem | undefined {
-    const { status, feed } = this.data;
-    if (status !== 'ready' || !feed || this.#sanitizerError !== undefined) return undefined;
-    return this.selectItems(feed)[0];
+    const { status, newsFeed } = this.data;
+    if (status !== 'ready' || !newsFeed || this.#sanitizerError !== undefined) return undefined;
+    return this.selectItems(newsFeed)[0];
   }
 
   #ensureSanitizer(): void {
@@ -318,13 +318,13 @@ export class NewsArticle extends NewsWidget {
     return renderArticleSkeleton();
   }
 
-  protected renderItems(items: NewsItem[], feed: NewsFeed): TemplateResult {
+  protected renderItems(items: NewsItem[], newsFeed: NewsFeed): TemplateResult {
     const item = items[0]!;
     const locale = this.resolvedLocale;
     // The article's own text is in the feed's language; the date in the UI locale (Intl knows
     // every language); UI strings in their catalog's, English for a locale without one. Each is
     // marked where it differs from the language around it, so screen readers pick the voice.
-    const around = feed.language ?? locale;
+    const around = newsFeed.language ?? locale;
     const uiLang: UiLanguage = (key) => langApart(stringLanguage(locale, key), around);
     const view: ArticleView = {
       item,
@@ -339,7 +339,7 @@ export class NewsArticle extends NewsWidget {
     const image = item.imageInBody ? undefined : safeUrl(item.image, 'media');
     const dialog = this.#dialogWanted ? enlargeDialogModule.loaded : undefined;
     // Said, not inherited: the page around the widget may speak another language.
-    return html`<article part="article" class="layout" lang=${feed.language ?? locale}>
+    return html`<article part="article" class="layout" lang=${newsFeed.language ?? locale}>
         ${renderMeta(view)} ${renderHeadline(view, title, this.headingLevel)} ${renderByline(view)}
         ${renderHeroFigure(view, image, this.#onEnlarge)} ${this.#renderBody(view)}
         ${renderAttachments(item.attachments)} ${renderTags(view)} ${renderReadCount(view)}

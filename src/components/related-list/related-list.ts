@@ -106,15 +106,15 @@ export class RelatedList extends ArticleListWidget {
   }
 
   /** An `article-id` the feed does not have: the list falls back to the newest articles. */
-  protected override diagnosis(feed: NewsFeed, items: readonly NewsItem[]): Diagnosis | undefined {
+  protected override diagnosis(newsFeed: NewsFeed, items: readonly NewsItem[]): Diagnosis | undefined {
     const id = this.articleId;
     const url = this.feedUrl;
-    if (!id || feed.items.length === 0 || feed.items.some((item) => item.id === String(id)))
-      return super.diagnosis(feed, items);
+    if (!id || newsFeed.items.length === 0 || newsFeed.items.some((item) => item.id === String(id)))
+      return super.diagnosis(newsFeed, items);
     return [
       `article-id ${id} ${url}`,
       ({ few }) =>
-        `no article in ${url} has article-id "${id}" (its ids: ${few(feed.items.map((item) => item.id))}),` +
+        `no article in ${url} has article-id "${id}" (its ids: ${few(newsFeed.items.map((item) => item.id))}),` +
         ` so it lists the newest articles. Fix article-id, or leave it out to relate to the page's <news-article>.`,
     ];
   }

@@ -133,12 +133,12 @@ export abstract class ArticleListWidget extends NewsWidget {
   }
 
   /** The feed's ranking for this list (`rank`), made once per feed and `rankingKey`, shared by every list. */
-  protected ranking(feed: NewsFeed): readonly NewsItem[] {
-    return memoizedRanking(feed, `${this.localName}|${this.rankingKey}`, () => this.rank(feed.items));
+  protected ranking(newsFeed: NewsFeed): readonly NewsItem[] {
+    return memoizedRanking(newsFeed, `${this.localName}|${this.rankingKey}`, () => this.rank(newsFeed.items));
   }
 
-  protected override selectItems(feed: NewsFeed): NewsItem[] {
-    const ranked = this.ranking(feed);
+  protected override selectItems(newsFeed: NewsFeed): NewsItem[] {
+    const ranked = this.ranking(newsFeed);
     const state = this.pageState;
     const reading = state?.articleIds;
     const earlier = this.excludeShown ? state?.shownBefore(this) : undefined;
@@ -180,17 +180,17 @@ export abstract class ArticleListWidget extends NewsWidget {
    */
   protected readonly ranked: boolean = false;
 
-  protected override renderItems(items: NewsItem[], feed: NewsFeed): TemplateResult {
+  protected override renderItems(items: NewsItem[], newsFeed: NewsFeed): TemplateResult {
     // The list says its UI language, which the page around it may not speak (titles say theirs).
     return html`<div class="${this.containerClass}" lang=${this.resolvedLocale}>
       <div class="header">${this.renderHeading()}</div>
-      ${this.renderBeforeList()} ${this.renderList(items, feed)}
+      ${this.renderBeforeList()} ${this.renderList(items, newsFeed)}
     </div>`;
   }
 
-  protected override diagnosis(feed: NewsFeed, items: readonly NewsItem[]): Diagnosis | undefined {
-    if (items.length > 0 || feed.items.length === 0 || this.ranking(feed).length === 0)
-      return super.diagnosis(feed, items);
+  protected override diagnosis(newsFeed: NewsFeed, items: readonly NewsItem[]): Diagnosis | undefined {
+    if (items.length > 0 || newsFeed.items.length === 0 || this.ranking(newsFeed).length === 0)
+      return super.diagnosis(newsFeed, items);
     return [
       'shown',
       'every article it would list is already shown on the page (by a <news-article> or by lists above' +
@@ -223,13 +223,13 @@ export abstract class ArticleListWidget extends NewsWidget {
   }
 
   /** The entries as a list. */
-  protected renderList(items: NewsItem[], feed: NewsFeed): TemplateResult {
+  protected renderList(items: NewsItem[], newsFeed: NewsFeed): TemplateResult {
     const { label, labelledby } = this.listLabel;
     // Titles are in the feed's language: marked where it is not the UI's, so screen readers read
     // them with the right voice (the dates and rank labels around them are in the UI locale).
     // The locale is resolved once per list, not per row.
     const locale = this.resolvedLocale;
-    const titleLang = (feed.language ? langApart(feed.language, locale) : undefined) ?? nothing;
+    const titleLang = (newsFeed.language ? langApart(newsFeed.language, locale) : undefined) ?? nothing;
     const entries = items.map((item, index) => this.renderEntry(item, index + 1, locale, titleLang));
     return this.ranked
       ? html`<ol

@@ -133,17 +133,17 @@ export abstract class NewsWidget extends NewsElement {
   #observedPageState: PageState | undefined;
 
   /** The items this widget shows from a feed, in order. Empty means the empty state. */
-  protected abstract selectItems(feed: NewsFeed): NewsItem[];
+  protected abstract selectItems(newsFeed: NewsFeed): NewsItem[];
 
   /** The content for the items (ready state). */
-  protected abstract renderItems(items: NewsItem[], feed: NewsFeed): TemplateResult;
+  protected abstract renderItems(items: NewsItem[], newsFeed: NewsFeed): TemplateResult;
 
   /** Placeholder with the final layout's size (loading state): a template, or nodes to insert. */
   protected abstract renderSkeleton(): TemplateResult | Node;
 
   /** The effective UI locale: the first valid tag of attribute, provider, feed, `[lang]`, `en`. */
   get resolvedLocale(): string {
-    return elementLocale(this, this.locale, this.provided?.locale, this.data.feed?.language);
+    return elementLocale(this, this.locale, this.provided?.locale, this.data.newsFeed?.language);
   }
 
   protected get messages(): Messages {
@@ -157,7 +157,7 @@ export abstract class NewsWidget extends NewsElement {
 
   /** The items currently shown (after a successful load), for subclasses and tests. */
   get items(): NewsItem[] {
-    return this.data.status === 'ready' && this.data.feed ? this.selectItems(this.data.feed) : [];
+    return this.data.status === 'ready' && this.data.newsFeed ? this.selectItems(this.data.newsFeed) : [];
   }
 
   override connectedCallback(): void {
@@ -215,7 +215,7 @@ export abstract class NewsWidget extends NewsElement {
   }
 
   protected override render(): TemplateResult {
-    const { status, feed, error } = this.data;
+    const { status, newsFeed, error } = this.data;
     if (status === 'error') {
       // Retry only where it can help (network, timeout, 5xx, 429): a wrong URL stays wrong.
       return this.renderError(
@@ -223,10 +223,10 @@ export abstract class NewsWidget extends NewsElement {
         isTransient(error) ? () => this.data.retry() : undefined,
       );
     }
-    if (status === 'ready' && feed) {
-      const items = (this.#rendered = this.selectItems(feed));
+    if (status === 'ready' && newsFeed) {
+      const items = (this.#rendered = this.selectItems(newsFeed));
       if (items.length === 0) return this.renderEmpty();
-      return this.renderItems(items, feed);
+      return this.renderItems(items, newsFeed);
     }
     // Host fallback children stay visible over bones they hide: the bones keep reserving the
     // content's size, so the page does not jump when the content replaces the fallback. Children
@@ -280,10 +280,10 @@ export abstract class NewsWidget extends NewsElement {
    * Why this widget shows nothing, for the console: `[cause, message]` (see diagnostics.ts), or
    * `undefined` when `items` is what the page asked for. Subclasses name their own causes.
    */
-  protected diagnosis(feed: NewsFeed, items: readonly NewsItem[]): Diagnosis | undefined {
+  protected diagnosis(newsFeed: NewsFeed, items: readonly NewsItem[]): Diagnosis | undefined {
     if (items.length > 0) return undefined;
     const url = this.feedUrl;
-    if (feed.items.length === 0)
+    if (newsFeed.items.length === 0)
       return [`no items ${url}`, `the feed ${url} has no items: check that it is the right feed.`];
     return undefined;
   }
@@ -310,7 +310,7 @@ export abstract class NewsWidget extends NewsElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const { status, feed, error } = this.data;
+    const { status, newsFeed, error } = this.data;
     // aria-busy is a true/false attribute: an empty value would mean "false" to assistive technology.
     if (status === 'loading' || status === 'idle') this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
@@ -318,18 +318,18 @@ export abstract class NewsWidget extends NewsElement {
       this.#loadStarted = true;
       fire(this, 'news-loadstart', undefined);
     }
-    if (status === 'ready' && feed) {
+    if (status === 'ready' && newsFeed) {
       // What is on screen changes without a fetch too (another article-id or region, a limit, an
       // earlier widget's items for exclude-shown): the page state and the listeners follow it.
       // A subclass may render something else (the article's sanitizer failure): select again then.
-      const items = this.#rendered ?? this.selectItems(feed);
-      const found = this.diagnosis(feed, items);
+      const items = this.#rendered ?? this.selectItems(newsFeed);
+      const found = this.diagnosis(newsFeed, items);
       if (found) diagnose(this, ...found);
       const ids = items.map((item) => item.id);
       if (this.isConnected) this.#observedPageState?.setShown(this, ids);
       const shown = JSON.stringify(ids);
-      if (feed !== this.#announcedFeed || shown !== this.#announcedIds) {
-        this.#announcedFeed = feed;
+      if (newsFeed !== this.#announcedFeed || shown !== this.#announcedIds) {
+        this.#announcedFeed = newsFeed;
         this.#announcedIds = shown;
         this.#announcedError = undefined;
         this.#ensureStarted();

@@ -204,29 +204,29 @@ export class TrendingRegion extends ArticleListWidget {
   }
 
   /** A `region` the feed does not have, or a `since-days` window with nothing in it. */
-  protected override diagnosis(feed: NewsFeed, items: readonly NewsItem[]): Diagnosis | undefined {
+  protected override diagnosis(newsFeed: NewsFeed, items: readonly NewsItem[]): Diagnosis | undefined {
     const region = this.region ?? '';
     const url = this.feedUrl;
-    if (items.length > 0 || feed.items.length === 0) return super.diagnosis(feed, items);
-    if (normalizeName(region) !== '' && rankTrending(feed.items, { region, limit: 1 }).length === 0)
+    if (items.length > 0 || newsFeed.items.length === 0) return super.diagnosis(newsFeed, items);
+    if (normalizeName(region) !== '' && rankTrending(newsFeed.items, { region, limit: 1 }).length === 0)
       return [
         `region ${normalizeName(region)} ${url}`,
         ({ few, regionsOf }) =>
           `no article in ${url} is in region "${region}" (case and accents do not matter); its regions: ` +
-          `${few(regionsOf(feed.items), 8)}. Fix region, or leave it out to rank every article.`,
+          `${few(regionsOf(newsFeed.items), 8)}. Fix region, or leave it out to rank every article.`,
       ];
-    if (this.ranking(feed).length === 0)
+    if (this.ranking(newsFeed).length === 0)
       return [
         `since-days ${this.#sinceDays} ${url}`,
         `no article${region ? ` in region "${region}"` : ''} of ${url} was published in the last ` +
           `${this.#sinceDays} days: raise since-days, or leave it out.`,
       ];
-    return super.diagnosis(feed, items);
+    return super.diagnosis(newsFeed, items);
   }
 
   /** The list on screen: the shown ranking, which a live refresh does not replace by itself. */
-  protected override selectItems(feed: NewsFeed): NewsItem[] {
-    return this.#shown && feed === this.#lastFeed ? this.#shown.items : super.selectItems(feed);
+  protected override selectItems(newsFeed: NewsFeed): NewsItem[] {
+    return this.#shown && newsFeed === this.#lastFeed ? this.#shown.items : super.selectItems(newsFeed);
   }
 
   /** Everything except the feed's content that decides the list: changing it replaces the list at once. */
@@ -242,13 +242,13 @@ export class TrendingRegion extends ArticleListWidget {
   }
 
   #reconcile(): void {
-    const feed = this.data.status === 'ready' ? this.data.feed : undefined;
-    if (!feed) return;
-    const fresh = super.selectItems(feed);
+    const newsFeed = this.data.status === 'ready' ? this.data.newsFeed : undefined;
+    if (!newsFeed) return;
+    const fresh = super.selectItems(newsFeed);
     const key = this.#optionsKey;
     const shown = this.#shown;
-    const newFeed = feed !== this.#lastFeed;
-    this.#lastFeed = feed;
+    const newFeed = newsFeed !== this.#lastFeed;
+    this.#lastFeed = newsFeed;
     // Shown at once: the first list; new options (the page changed them); not live; the same
     // articles in the same order (texts and read counts update in place); or, with nothing
     // waiting, the same feed (exclude-shown saw earlier widgets change, not a refresh).
