@@ -33,6 +33,7 @@ import {
   litFloorPage,
 } from './pages.mjs';
 import { sumScripts } from './sizes.mjs';
+import { trendingBreakdown } from './breakdown.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const SKIP_BUILD = process.env.BENCH_SKIP_BUILD === '1';
@@ -443,6 +444,8 @@ console.log('Measuring sizes...');
 const sizes = await bundleSizes();
 const sizesTable = sizes.table;
 const npm = await npmTrending(sizes.rows);
+console.log('Breaking down the page with one <trending-region>...');
+const breakdown = await trendingBreakdown().catch((error) => console.warn(`Breakdown skipped: ${error.message}`));
 
 const chromium = await puppeteer.launch({ executablePath: chrome, headless: true, args: chromeArgs });
 const chromeVersion = await chromium.version();
@@ -563,6 +566,28 @@ const timingTable = (rows) =>
     )
     .join('\n');
 
+/** What the page with one trending list pays for, against the room the hard limit leaves. */
+function breakdownSection({ rows, total, marginals }) {
+  const loader = sizes.rows?.find((row) => row.name === 'classic script: the loader')?.gzip ?? 0;
+  const lit = rows.find((row) => row.feature === 'Lit')?.gzip ?? 0;
+  const room = LIMITS.trendingPageJs.limit * 1024 - loader - lit;
+  const ours = marginals - lit;
+  return `## What the page with one \`<trending-region>\` pays for
+
+\`bench/breakdown.mjs\`: the modules of the chunks that page downloads (the shared core and the
+element's own; the loader, ${kib2(loader)} KiB, comes on top), each minified on its own, grouped by what
+they do. Each figure is the gzip -9 bytes the chunks would lose without those modules. gzip shares
+strings across modules, so the figures sum to ${kib2(marginals)} KiB of the ${kib2(total)} KiB the modules
+make together.
+
+| what | KiB gzip |
+|---|---:|
+${rows.map((row) => `| ${row.feature} | ${kib2(row.gzip)} |`).join('\n')}
+
+The hard limit of ${LIMITS.trendingPageJs.limit} KiB leaves ${kib2(room)} KiB after the loader and Lit; what the
+page pays for besides Lit sums to ${kib2(ours)} KiB here, ${(ours / room).toFixed(1)} times that room.`;
+}
+
 const report = `# Performance
 
 Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, medians of ${RUNS} alternating
@@ -645,6 +670,8 @@ ${Object.entries(mixed)
 From \`scripts/size.mjs\`: gzip level 9 and brotli quality 11. Budgets are enforced by \`npm run build\`.
 
 ${sizesTable}
+
+${breakdown ? breakdownSection(breakdown) : ''}
 
 ## Time to content: N \`<trending-region>\` widgets sharing one feed (Chromium, loopback)
 
