@@ -22,6 +22,7 @@ const FEATURES = [
   ['theme: tokens, following the page, dark mode', /theme[\\/]|theme-controller/],
   ['Indonesian and English, dates and numbers', /i18n[\\/]/],
   ['controllers: feed, page state, impressions, shared observer', /controllers[\\/](feed|impression|viewport)|context[\\/]page-state/],
+  ['the element module the loader imports', /src[\\/]cdn[\\/]/],
 ];
 
 /** `[{ feature, gzip }]`, largest first, with the page's total and the sum of the marginals. */
@@ -53,7 +54,7 @@ export async function trendingBreakdown() {
   const byFeature = new Map(FEATURES.map(([feature]) => [feature, 0]));
   for (const module of modules) {
     const marginal = total - gzipOf(modules.filter((m) => m !== module));
-    const feature = FEATURES.find(([, test]) => test.test(module.id))?.[0] ?? 'other';
+    const feature = FEATURES.find(([, test]) => test.test(module.id))?.[0] ?? module.id;
     byFeature.set(feature, (byFeature.get(feature) ?? 0) + marginal);
   }
   const rows = [...byFeature].map(([feature, gzip]) => ({ feature, gzip })).sort((a, b) => b.gzip - a.gzip);
