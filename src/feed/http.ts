@@ -185,7 +185,11 @@ export async function attempt(
           status === 429 || status === 503 ? parseRetryAfter(headers.get('retry-after')) : undefined,
       });
     }
-    return decodeBody(await readBytes(response, url, settings.maxBytes), headers.get('content-type'), url);
+    return await decodeBody(
+      await readBytes(response, url, settings.maxBytes),
+      headers.get('content-type'),
+      url,
+    );
   } catch (error) {
     if (signal?.aborted) throw abortedError(url, signal);
     if (timedOut) throw timeoutError(url, timeoutMs, error);

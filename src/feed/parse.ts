@@ -16,14 +16,8 @@ import { FeedError, PREFIX } from './errors.js';
 import type { FeedBody } from './http.js';
 import { isJsonFeed, jsonFeedAdapter } from './json-feed.js';
 import { MAX_ID, MAX_ITEMS, isObject, own, readId } from './read.js';
+import { loadReader, wordpressReader, xmlReader, type WordPressReader } from './readers.js';
 import type { NewsFeed, NewsItem } from './types.js';
-import { lazyModule } from '../lazy-module.js';
-
-/** The WordPress reader, loaded the first time a JSON response is not a JSON Feed. */
-type WordPressReader = typeof import('./wordpress.js');
-
-const wordpressReader = lazyModule(() => import('./wordpress.js'));
-const xmlReader = lazyModule(() => import('./xml/index.js'));
 
 /** Warnings printed per parse; a feed with thousands of bad items must not flood the console. */
 const MAX_WARNINGS = 20;
@@ -69,25 +63,6 @@ export function detectJson(json: unknown, ctx: AdapterContext, wordpress?: WordP
   throw new FeedError('invalid-feed', `${EXPECTED}, but got ${describeValue(json)}${hint}`, {
     url: ctx.feedUrl,
   });
-}
-
-/**
- * Loads a reader for a format the page has not needed before (WordPress, RSS and Atom). A reader
- * that cannot be loaded (the CDN folder only partly hosted) is a 'parse' error, with a console
- * warning that says how to host it.
- */
-async function loadReader<T>(name: string, feedUrl: string, load: () => Promise<T>): Promise<T> {
-  try {
-    return await load();
-  } catch (error) {
-    const message = `the ${name} reader could not be loaded (${String(error).slice(0, 200)})`;
-    console.warn(
-      `${PREFIX} ${message} for ${feedUrl}. Host the whole dist/cdn/ folder (the reader is a file of ` +
-        'its own there); on another origin than the page, that folder must send ' +
-        'Access-Control-Allow-Origin (parts load as modules)',
-    );
-    throw new FeedError('parse', message, { url: feedUrl, cause: error });
-  }
 }
 
 /**

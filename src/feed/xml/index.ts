@@ -1,5 +1,6 @@
 /**
- * The RSS and Atom reader, loaded only when a response is XML (parse.ts). It parses through the
+ * The RSS and Atom reader, loaded only when a response is XML (decode.ts has it decode the body
+ * in its encoding, xml/decode.ts; parse.ts then reads the feed). It parses through the
  * library's one Trusted Types policy (src/trusted-types/policy.ts; DOMParser is a sink), which
  * comes with this part and the sanitizer, the two that need it.
  */
@@ -12,6 +13,8 @@ import { atomAdapter } from './atom.js';
 import { NS } from './elements.js';
 import { rssAdapter } from './rss.js';
 import { parseXmlDocument } from '../../trusted-types/policy.js';
+
+export { decodeXml } from './decode.js';
 
 /** The error a browser's XML parser reports inside the document it returns, if any. */
 function parseError(document: Document): string | undefined {
