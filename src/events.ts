@@ -1,4 +1,4 @@
-import type { FeedErrorCode, NewsItem } from '../../feed/types.js';
+import type { FeedErrorCode, NewsItem } from './feed/types.js';
 
 /**
  * Fires one of our events: bubbling and composed, so a listener anywhere above the widget hears

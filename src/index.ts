@@ -10,12 +10,7 @@
 import './define.js';
 
 export * from './classes.js';
-export type {
-  NewsErrorDetail,
-  NewsLoadDetail,
-  NewsClickDetail,
-  NewsImpressionDetail,
-} from './components/shared/events.js';
+export type { NewsErrorDetail, NewsLoadDetail, NewsClickDetail, NewsImpressionDetail } from './events.js';
 export type { ColorSchemeChangeDetail } from './components/dark-mode-toggle/dark-mode-toggle.js';
 export { FeedStore, getDefaultStore } from './feed/store.js';
 export { FeedError } from './feed/errors.js';

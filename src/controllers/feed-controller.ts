@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { fire, type NewsErrorDetail, type NewsLoadDetail } from '../events.js';
 import { FeedError } from '../feed/errors.js';
 import type { FeedStore } from '../feed/store.js';
-import type { NewsFeed } from '../feed/types.js';
+import type { FeedErrorCode, NewsFeed, NewsItem } from '../feed/types.js';
 
 /** Where a widget's data stands. */
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -16,10 +17,14 @@ export interface FeedControllerOptions {
    * around it not defined yet): stays idle.
    */
   ready?: () => boolean;
+  /** The items the host shows from a feed, in order: picked once per update (`shown`). */
+  select: (newsFeed: NewsFeed) => NewsItem[];
 }
 
 /**
- * Gets a feed from the shared store for one widget, as a task with explicit states.
+ * Gets a feed from the shared store for one widget, as a task with explicit states; picks the
+ * items the widget shows once per update; and tells the page, in `<img>`'s order of events:
+ * `news-loadstart`, then `news-load` or `news-error`, then `news-loadend`.
  *
  * Each run owns an AbortController: a newer run (the `feed` attribute changed) aborts the older
  * one, so the latest request always wins and a stale answer never lands; disconnecting aborts
@@ -30,15 +35,23 @@ export class FeedController implements ReactiveController {
   newsFeed: NewsFeed | undefined;
   error: FeedError | undefined;
 
-  readonly #host: ReactiveControllerHost;
+  readonly #host: ReactiveControllerHost & EventTarget;
   readonly #options: FeedControllerOptions;
   #run: AbortController | undefined;
   #url: string | undefined;
   #store: FeedStore | undefined;
   #unsubscribe: (() => void) | undefined;
   #connected = false;
+  /** This update's pick (`shown`), with the feed it was picked from. */
+  #shown: { from: NewsFeed; items: NewsItem[] } | undefined;
+  #announcedFeed: NewsFeed | undefined;
+  /** The ids `news-load` last announced: other items from the same feed are announced too. */
+  #announcedIds: string | undefined;
+  #announcedError: FeedError | undefined;
+  /** Set between `news-loadstart` and `news-loadend`. */
+  #started = false;
 
-  constructor(host: ReactiveControllerHost, options: FeedControllerOptions) {
+  constructor(host: ReactiveControllerHost & EventTarget, options: FeedControllerOptions) {
     this.#host = host;
     this.#options = options;
     host.addController(this);
@@ -55,7 +68,21 @@ export class FeedController implements ReactiveController {
     }
   }
 
+  /**
+   * The items the host shows (none unless the feed is ready): picked once per update, so its
+   * render and what it tells the page after the update agree, and a big feed is not ranked twice.
+   */
+  get shown(): NewsItem[] {
+    const from = this.status === 'ready' ? this.newsFeed : undefined;
+    if (!from) return [];
+    if (this.#shown?.from !== from) this.#shown = { from, items: this.#options.select(from) };
+    return this.#shown.items;
+  }
+
   hostUpdate(): void {
+    // What is on screen may change without a fetch (another article-id or region, a limit, an
+    // earlier widget's items for exclude-shown): pick again in each update.
+    this.#shown = undefined;
     if (!this.#connected || this.#options.ready?.() === false) return;
     const url = this.#options.url();
     const store = this.#options.store();
@@ -92,6 +119,54 @@ export class FeedController implements ReactiveController {
     } catch {
       return false; // the store keeps the last good feed; the caller retries on its next tick
     }
+  }
+
+  /**
+   * Tells the page where this update left the feed, once per change: a load that began, the items
+   * shown (when they changed: another feed, or other items of it), or the error.
+   */
+  announce(): void {
+    const { status, newsFeed, error } = this;
+    if (status === 'loading') this.announceStart();
+    if (status === 'ready' && newsFeed) {
+      const items = this.shown;
+      const ids = JSON.stringify(items.map((item) => item.id));
+      if (newsFeed === this.#announcedFeed && ids === this.#announcedIds) return;
+      this.#announcedFeed = newsFeed;
+      this.#announcedIds = ids;
+      this.#announcedError = undefined;
+      this.announceLoad(items);
+    } else if (status === 'error' && error && error !== this.#announcedError) {
+      this.#announcedError = error;
+      this.#announcedFeed = undefined;
+      this.#announcedIds = undefined;
+      this.announceError(error.code, error.message);
+    }
+  }
+
+  /** `news-loadstart`, unless a load is under way (a host's own retry counts as one). */
+  announceStart(): void {
+    if (!this.#started) fire(this.#host, 'news-loadstart', undefined);
+    this.#started = true;
+  }
+
+  /** A load that ended with `items` shown: `news-load`, then `news-loadend`. */
+  announceLoad(items: NewsItem[]): void {
+    this.announceStart();
+    fire<NewsLoadDetail>(this.#host, 'news-load', { items });
+    this.#end();
+  }
+
+  /** A load that failed (the feed, or a part the host needs for it): `news-error`, then `news-loadend`. */
+  announceError(code: FeedErrorCode, message: string): void {
+    this.announceStart();
+    fire<NewsErrorDetail>(this.#host, 'news-error', { code, message });
+    this.#end();
+  }
+
+  #end(): void {
+    fire(this.#host, 'news-loadend', undefined);
+    this.#started = false;
   }
 
   #start(url: string | undefined, store: FeedStore, force: boolean): void {

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/related-list/related-list.define.js';
 import type { RelatedList } from '../../src/components/related-list/related-list.js';
-import type { NewsImpressionDetail } from '../../src/components/shared/events.js';
+import type { NewsImpressionDetail } from '../../src/events.js';
 import { FeedStore } from '../../src/feed/store.js';
 import { RELATED, parts, settled, guardPageErrors } from './helpers.js';
 

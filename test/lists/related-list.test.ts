@@ -8,8 +8,8 @@ import type { NewsProvider } from '../../src/components/news-provider/news-provi
 import { RelatedList } from '../../src/components/related-list/related-list.js';
 import type { NewsItem } from '../../src/feed/types.js';
 import type { TrendingRegion } from '../../src/components/trending-region/trending-region.js';
-import type { NewsClickDetail, NewsImpressionDetail } from '../../src/components/shared/events.js';
-import type { NewsLoadDetail } from '../../src/components/shared/events.js';
+import type { NewsClickDetail, NewsImpressionDetail } from '../../src/events.js';
+import type { NewsLoadDetail } from '../../src/events.js';
 import { FeedStore } from '../../src/feed/store.js';
 import {
   EMPTY,

@@ -4,8 +4,8 @@ import '../../src/components/news-provider/news-provider.define.js';
 import '../../src/components/trending-region/trending-region.define.js';
 import type { TrendingRegion } from '../../src/components/trending-region/trending-region.js';
 import type { NewsProvider } from '../../src/components/news-provider/news-provider.js';
-import type { NewsImpressionDetail } from '../../src/components/shared/events.js';
-import type { NewsErrorDetail } from '../../src/components/shared/events.js';
+import type { NewsImpressionDetail } from '../../src/events.js';
+import type { NewsErrorDetail } from '../../src/events.js';
 import { FeedStore } from '../../src/feed/store.js';
 import {
   EMPTY,

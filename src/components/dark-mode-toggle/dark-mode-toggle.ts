@@ -6,7 +6,7 @@ import { tokens } from '../../theme/tokens.js';
 import { asScheme, getThemeStore, type ColorScheme, type ThemeMode } from '../../theme/theme-store.js';
 import { defineElement } from '../shared/define.js';
 import { NewsElement } from '../shared/news-element.js';
-import { fire } from '../shared/events.js';
+import { fire } from '../../events.js';
 import { toggleStyles } from './dark-mode-toggle.styles.js';
 
 /** `colorschemechange` event detail. */

@@ -1,4 +1,3 @@
-import { fire, type NewsErrorDetail, type NewsLoadDetail } from '../shared/events.js';
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { selectArticle } from '../../feed/select/article.js';
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
@@ -144,8 +143,6 @@ export class NewsArticle extends NewsWidget {
   #sanitizer: SanitizeModule | undefined;
   #sanitizerLoad: Promise<unknown> | undefined;
   #sanitizerError: unknown;
-  /** A retry emitted its own `news-loadstart`. */
-  #retrying = false;
   readonly #body = new SanitizedBody();
   readonly #jsonLd = new StructuredDataScript(this);
   /** The reader pressed "Perbesar" here: from then on the dialog is rendered (closed until opened). */
@@ -238,9 +235,7 @@ export class NewsArticle extends NewsWidget {
 
   /** The article on screen, if the feed is ready and one matches. */
   #shownItem(): NewsItem | undefined {
-    const { status, newsFeed } = this.data;
-    if (status !== 'ready' || !newsFeed || this.#sanitizerError !== undefined) return undefined;
-    return this.selectItems(newsFeed)[0];
+    return this.#sanitizerError === undefined ? this.data.shown[0] : undefined;
   }
 
   #ensureSanitizer(): void {
@@ -273,14 +268,11 @@ export class NewsArticle extends NewsWidget {
           `the article sanitizer module did not load (${String(error).slice(0, 200)}): ${HOST_THE_FOLDER}; ` +
             `the reader can try again.`,
         );
-        // A second load that failed: framed like any other (`<img>` order).
-        if (!this.#retrying) fire(this, 'news-loadstart', undefined);
-        this.#retrying = false;
-        fire<NewsErrorDetail>(this, 'news-error', {
-          code: 'network',
-          message: `expected the article sanitizer module to load, but it failed: ${String(error).slice(0, 200)}`,
-        });
-        fire(this, 'news-loadend', undefined);
+        // A load of its own that failed: framed like any other (after a retry's news-loadstart).
+        this.data.announceError(
+          'network',
+          `expected the article sanitizer module to load, but it failed: ${String(error).slice(0, 200)}`,
+        );
       },
     );
     this.#sanitizerLoad = load;
@@ -288,15 +280,12 @@ export class NewsArticle extends NewsWidget {
 
   #retrySanitizer(): void {
     this.#sanitizerError = undefined;
-    this.#retrying = true;
-    fire(this, 'news-loadstart', undefined);
+    this.data.announceStart();
     this.#ensureSanitizer();
     const pending = this.#sanitizerLoad;
     const settle = () => {
       if (this.#sanitizerError !== undefined) return; // the failure path has reported
-      this.#retrying = false;
-      fire<NewsLoadDetail>(this, 'news-load', { items: this.items });
-      fire(this, 'news-loadend', undefined);
+      this.data.announceLoad(this.items);
     };
     if (pending) pending.then(settle, settle);
     else settle();

@@ -1,4 +1,4 @@
-import { fire, type NewsClickDetail, type NewsImpressionDetail } from './events.js';
+import { fire, type NewsClickDetail, type NewsImpressionDetail } from '../../events.js';
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ImpressionController } from '../../controllers/impression-controller.js';
 import type { NewsFeed, NewsItem } from '../../feed/types.js';

@@ -1,4 +1,3 @@
-import { fire, type NewsErrorDetail, type NewsLoadDetail } from './events.js';
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { pageStateFor, type PageState } from '../../context/page-state.js';
@@ -24,7 +23,9 @@ const INVISIBLE_CHILDREN = new Set(['script', 'template', 'style']);
  * What `<news-article>`, `<related-list>` and `<trending-region>` share: the feed and locale
  * (attributes, else the nearest `<news-provider>`), the loading / ready / empty / error states,
  * the host's fallback children, link attribution and the loading events, which follow `<img>`:
- * `news-loadstart`, then `news-load` or `news-error`, then `news-loadend`.
+ * `news-loadstart`, then `news-load` or `news-error`, then `news-loadend`. Its controllers do the
+ * work: `data` loads the feed, picks the items once per update and fires those events; the provider
+ * wait, the theme and the page's shared viewport observer do the rest.
  */
 export abstract class NewsWidget extends NewsElement {
   // Reactive properties (documented on their fields below): a plain object, not decorators,
@@ -108,6 +109,7 @@ export abstract class NewsWidget extends NewsElement {
     // A widget with its own feed does not wait for its provider: it takes the rest when it answers.
     ready: () =>
       (!this.#providerWait.waiting || !!this.feed) && (this.loading !== 'lazy' || this.#nearViewport),
+    select: (newsFeed) => this.selectItems(newsFeed),
   });
 
   /**
@@ -122,13 +124,8 @@ export abstract class NewsWidget extends NewsElement {
 
   protected readonly themeController = new ThemeController(this);
 
-  #announcedFeed: NewsFeed | undefined;
-  /** The ids `news-load` last announced: other items from the same feed are announced too. */
-  #announcedIds: string | undefined;
-  #announcedError: unknown;
-  /** The items this update's render chose, for `updated()` (selection runs once per update). */
-  #rendered: NewsItem[] | undefined;
-  #loadStarted = false;
+  /** The feed error last reported in the console. */
+  #diagnosedError: FeedError | undefined;
   readonly #onPageStateChange = () => this.requestUpdate();
   #observedPageState: PageState | undefined;
 
@@ -155,9 +152,9 @@ export abstract class NewsWidget extends NewsElement {
     return withLinkParams(url, this.linkParams);
   }
 
-  /** The items currently shown (after a successful load), for subclasses and tests. */
+  /** The items shown (after a successful load): this update's pick, for subclasses and tests. */
   get items(): NewsItem[] {
-    return this.data.status === 'ready' && this.data.newsFeed ? this.selectItems(this.data.newsFeed) : [];
+    return this.data.shown;
   }
 
   override connectedCallback(): void {
@@ -200,7 +197,6 @@ export abstract class NewsWidget extends NewsElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.#rendered = undefined;
     if (changed.has('loading')) this.#observeLazy();
     // Lit still runs an update that was pending when the widget left the page: a detached widget
     // must not sign up again (the page state would keep it, and lists would skip what it showed).
@@ -224,7 +220,7 @@ export abstract class NewsWidget extends NewsElement {
       );
     }
     if (status === 'ready' && newsFeed) {
-      const items = (this.#rendered = this.selectItems(newsFeed));
+      const items = this.data.shown;
       if (items.length === 0) return this.renderEmpty();
       return this.renderItems(items, newsFeed);
     }
@@ -314,46 +310,17 @@ export abstract class NewsWidget extends NewsElement {
     // aria-busy is a true/false attribute: an empty value would mean "false" to assistive technology.
     if (status === 'loading' || status === 'idle') this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
-    if (status === 'loading' && !this.#loadStarted) {
-      this.#loadStarted = true;
-      fire(this, 'news-loadstart', undefined);
-    }
     if (status === 'ready' && newsFeed) {
-      // What is on screen changes without a fetch too (another article-id or region, a limit, an
-      // earlier widget's items for exclude-shown): the page state and the listeners follow it.
-      // A subclass may render something else (the article's sanitizer failure): select again then.
-      const items = this.#rendered ?? this.selectItems(newsFeed);
+      // The page state and the console follow what is on screen, which changes without a fetch too.
+      const items = this.data.shown;
       const found = this.diagnosis(newsFeed, items);
       if (found) diagnose(this, ...found);
       const ids = items.map((item) => item.id);
       if (this.isConnected) this.#observedPageState?.setShown(this, ids);
-      const shown = JSON.stringify(ids);
-      if (newsFeed !== this.#announcedFeed || shown !== this.#announcedIds) {
-        this.#announcedFeed = newsFeed;
-        this.#announcedIds = shown;
-        this.#announcedError = undefined;
-        this.#ensureStarted();
-        fire<NewsLoadDetail>(this, 'news-load', { items });
-        this.#finish();
-      }
-    } else if (status === 'error' && error && error !== this.#announcedError) {
+    } else if (status === 'error' && error && error !== this.#diagnosedError) {
+      this.#diagnosedError = error;
       diagnoseFeedError(this, error, this.feedUrl);
-      this.#announcedError = error;
-      this.#announcedFeed = undefined;
-      this.#announcedIds = undefined;
-      this.#ensureStarted();
-      fire<NewsErrorDetail>(this, 'news-error', { code: error.code, message: error.message });
-      this.#finish();
     }
-  }
-
-  #ensureStarted(): void {
-    if (!this.#loadStarted) fire(this, 'news-loadstart', undefined);
-    this.#loadStarted = true;
-  }
-
-  #finish(): void {
-    fire(this, 'news-loadend', undefined);
-    this.#loadStarted = false;
+    this.data.announce();
   }
 }
