@@ -19,6 +19,8 @@ export interface FeedControllerOptions {
   ready?: () => boolean;
   /** The items the host shows from a feed, in order: picked once per update (`shown`). */
   select: (newsFeed: NewsFeed) => NewsItem[];
+  /** Called once per failed load, before `news-error` (the console diagnosis). */
+  onError?: (error: FeedError) => void;
 }
 
 /**
@@ -140,6 +142,7 @@ export class FeedController implements ReactiveController {
       this.#announcedError = error;
       this.#announcedFeed = undefined;
       this.#announcedIds = undefined;
+      this.#options.onError?.(error);
       this.announceError(error.code, error.message);
     }
   }

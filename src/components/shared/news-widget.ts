@@ -110,6 +110,7 @@ export abstract class NewsWidget extends NewsElement {
     ready: () =>
       (!this.#providerWait.waiting || !!this.feed) && (this.loading !== 'lazy' || this.#nearViewport),
     select: (newsFeed) => this.selectItems(newsFeed),
+    onError: (error) => diagnoseFeedError(this, error, this.feedUrl),
   });
 
   /**
@@ -124,8 +125,6 @@ export abstract class NewsWidget extends NewsElement {
 
   protected readonly themeController = new ThemeController(this);
 
-  /** The feed error last reported in the console. */
-  #diagnosedError: FeedError | undefined;
   readonly #onPageStateChange = () => this.requestUpdate();
   #observedPageState: PageState | undefined;
 
@@ -306,7 +305,7 @@ export abstract class NewsWidget extends NewsElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const { status, newsFeed, error } = this.data;
+    const { status, newsFeed } = this.data;
     // aria-busy is a true/false attribute: an empty value would mean "false" to assistive technology.
     if (status === 'loading' || status === 'idle') this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
@@ -317,9 +316,6 @@ export abstract class NewsWidget extends NewsElement {
       if (found) diagnose(this, ...found);
       const ids = items.map((item) => item.id);
       if (this.isConnected) this.#observedPageState?.setShown(this, ids);
-    } else if (status === 'error' && error && error !== this.#diagnosedError) {
-      this.#diagnosedError = error;
-      diagnoseFeedError(this, error, this.feedUrl);
     }
     this.data.announce();
   }
