@@ -3,8 +3,8 @@
 // on its own, and for each module the gzip bytes the whole would lose without it (its marginal
 // cost; gzip shares strings across modules, so the marginals sum to a little less than the
 // whole). Modules are grouped by what they do for the reader or the integrator.
+import { relative } from 'node:path';
 import { build } from 'vite';
-import { minify } from 'rolldown/experimental';
 import { gzipBytes } from '../scripts/size.mjs';
 
 /** What the page pays for, by module path (the first group a module matches). */
@@ -12,11 +12,11 @@ const FEATURES = [
   ['Lit', /node_modules[\\/](lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|lit-shared/],
   ['provider context (`<news-provider>` answers)', /@lit[\\/]context|context[\\/]provided|provider-wait/],
   ['fetch and store (timeouts, size limit, shared cache, early requests, errors)', /feed[\\/](http|store|early-requests|errors|describe)\.ts|lazy-module/],
-  ['body decoding and format detection', /feed[\\/](decode|parse|adapter)\.ts/],
+  ['body decoding and format detection', /feed[\\/](decode|parse|adapter|readers)\.ts/],
   ['JSON Feed reading (every field checked) and the URL policy', /feed[\\/](json-feed|read|url-policy)\.ts|language-tag/],
   ['text out of feed HTML and entities', /feed[\\/](text|entities)\.ts/],
   ['ranking', /feed[\\/]select/],
-  ['widget base: states, events, diagnostics, element definition', /shared[\\/](news-element|news-widget|define|diagnostics|events|state\.styles)|sanitize[\\/]warn/],
+  ['widget base: states, events, diagnostics, element definition', /shared[\\/](news-element|news-widget|define|diagnostics|state\.styles)|src[\\/]events\.ts|sanitize[\\/]warn/],
   ['list: rows, skeleton, thumbnails, link parameters, styles', /shared[\\/](article-list|list-skeleton|item-text|image-fit|link-params)/],
   ['the trending element and its styles', /trending-region[\\/]/],
   ['theme: tokens, following the page, dark mode', /theme[\\/]|theme-controller/],
@@ -27,6 +27,8 @@ const FEATURES = [
 
 /** `[{ feature, gzip }]`, largest first, with the page's total and the sum of the marginals. */
 export async function trendingBreakdown() {
+  // Vite's own minifier (rolldown comes with Vite), loaded here so a bench without it still runs.
+  const { minify } = await import('rolldown/experimental');
   const target = process.env.BUILD_TARGET;
   process.env.BUILD_TARGET = 'esm';
   let result;
@@ -41,8 +43,15 @@ export async function trendingBreakdown() {
     else process.env.BUILD_TARGET = target;
   }
   const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
-  const element = chunks.find((c) => c.fileName === 'elements/trending-region.js');
-  const page = chunks.filter((c) => c === element || element.imports.includes(c.fileName));
+  // The element's module and every chunk it imports statically, as the page downloads them.
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const page = new Set();
+  const visit = (chunk) => {
+    if (!chunk || page.has(chunk)) return;
+    page.add(chunk);
+    chunk.imports.forEach((name) => visit(byName.get(name)));
+  };
+  visit(byName.get('elements/trending-region.js'));
   const modules = [];
   for (const chunk of page) {
     for (const [id, { code }] of Object.entries(chunk.modules)) {
@@ -54,7 +63,7 @@ export async function trendingBreakdown() {
   const byFeature = new Map(FEATURES.map(([feature]) => [feature, 0]));
   for (const module of modules) {
     const marginal = total - gzipOf(modules.filter((m) => m !== module));
-    const feature = FEATURES.find(([, test]) => test.test(module.id))?.[0] ?? module.id;
+    const feature = FEATURES.find(([, test]) => test.test(module.id))?.[0] ?? `other: ${relative(process.cwd(), module.id)}`;
     byFeature.set(feature, (byFeature.get(feature) ?? 0) + marginal);
   }
   const rows = [...byFeature].map(([feature, gzip]) => ({ feature, gzip })).sort((a, b) => b.gzip - a.gzip);

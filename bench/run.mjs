@@ -38,6 +38,10 @@ import { trendingBreakdown } from './breakdown.mjs';
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const SKIP_BUILD = process.env.BENCH_SKIP_BUILD === '1';
 const ONLY = process.env.BENCH_ONLY;
+if (ONLY && !['phone', 'mixed'].includes(ONLY)) {
+  console.error(`BENCH_ONLY=${ONLY}: expected phone or mixed`);
+  process.exit(1);
+}
 const COUNTS = [1, 10, 100];
 const root = process.cwd();
 
@@ -426,9 +430,7 @@ const elapsed = () => `${Math.round((Date.now() - started) / 1000)} s`;
 
 if (ONLY) {
   const chromium = await puppeteer.launch({ executablePath: chrome, headless: true, args: chromeArgs });
-  const measure = { phone: slowPhone, mixed: mixed100 }[ONLY];
-  if (!measure) throw new Error(`BENCH_ONLY=${ONLY}: expected phone or mixed`);
-  const result = await measure(chromium);
+  const result = await { phone: slowPhone, mixed: mixed100 }[ONLY](chromium);
   await chromium.close();
   const show = (key) =>
     Object.entries(result).map(([v, m]) => `${v} ${m[key].toFixed(key === 'heap' ? 0 : 1)}`).join(', ') +

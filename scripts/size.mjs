@@ -16,9 +16,9 @@ import { ELEMENTS, KEPT_MANIFEST, staticFiles } from './cdn-graph.mjs';
 // `max` fails the build: the hard limit, or while a row is still above it a ratchet just above
 // today's size, so nothing grows unnoticed on the way down.
 export const BUDGETS = {
-  'page with one <trending-region>': { max: 29.25, limit: 16, goal: 12 },
+  'page with one <trending-region>': { max: 29.3, limit: 16, goal: 12 },
   'seed page (toggle, article and its sanitizer, related, trending)': { max: 57.3, limit: 36, goal: 30 },
-  'npm news-widgets/trending-region.js before any import()': { max: 29.05, limit: 14, goal: 12 },
+  'npm news-widgets/trending-region.js before any import()': { max: 29.1, limit: 14, goal: 12 },
 };
 
 const kib = (bytes) => bytes / 1024;

@@ -52,6 +52,8 @@ export class FeedController implements ReactiveController {
   #announcedError: FeedError | undefined;
   /** Set between `news-loadstart` and `news-loadend`. */
   #started = false;
+  /** Set while a load of the feed that `news-loadstart` told of has not been announced as ended. */
+  #loading = false;
 
   constructor(host: ReactiveControllerHost & EventTarget, options: FeedControllerOptions) {
     this.#host = host;
@@ -129,16 +131,23 @@ export class FeedController implements ReactiveController {
    */
   announce(): void {
     const { status, newsFeed, error } = this;
-    if (status === 'loading') this.announceStart();
+    if (status === 'loading') {
+      this.#loading = true;
+      this.announceStart();
+    }
     if (status === 'ready' && newsFeed) {
       const items = this.shown;
       const ids = JSON.stringify(items.map((item) => item.id));
-      if (newsFeed === this.#announcedFeed && ids === this.#announcedIds) return;
+      // The same items again tell nothing new, unless a load began meanwhile (another feed, then
+      // this one's cached copy again): that load ends here.
+      if (newsFeed === this.#announcedFeed && ids === this.#announcedIds && !this.#loading) return;
+      this.#loading = false;
       this.#announcedFeed = newsFeed;
       this.#announcedIds = ids;
       this.#announcedError = undefined;
       this.announceLoad(items);
     } else if (status === 'error' && error && error !== this.#announcedError) {
+      this.#loading = false;
       this.#announcedError = error;
       this.#announcedFeed = undefined;
       this.#announcedIds = undefined;

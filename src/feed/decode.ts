@@ -28,10 +28,13 @@ function isHtmlPage(start: string): boolean {
   return HTML_START.test(start.slice(at));
 }
 
-const isUtf16 = (bytes: Uint8Array): boolean =>
-  (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe);
-const hasUtf8Bom = (bytes: Uint8Array): boolean =>
-  bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+/** The encoding a byte order mark names, if any: it wins over any label (RFC 7303). */
+function bomEncoding(bytes: Uint8Array): 'utf-8' | 'utf-16be' | 'utf-16le' | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  return undefined;
+}
 
 /** Decodes `bytes` as JSON or XML. Throws `FeedError('parse')` for anything else. */
 export async function decodeBody(
@@ -39,19 +42,22 @@ export async function decodeBody(
   contentType: string | null,
   url: string,
 ): Promise<FeedBody> {
-  // The first bytes as Latin-1: enough to tell the format and read an XML declaration.
-  const head = new TextDecoder('latin1').decode(bytes.subarray(hasUtf8Bom(bytes) ? 3 : 0, 1024));
-  const start = head.trimStart();
-  const htmlPage = isHtmlPage(start);
-  const utf16 = isUtf16(bytes);
-  if (utf16 || (start.startsWith('<') && !htmlPage)) {
+  const bom = bomEncoding(bytes);
+  if (bom === 'utf-8' || bom === undefined) {
+    // The first bytes as Latin-1: enough to tell the format and read an XML declaration.
+    const head = new TextDecoder('latin1').decode(bytes.subarray(bom ? 3 : 0, 1024));
+    const start = head.trimStart();
+    const htmlPage = isHtmlPage(start);
+    if (!start.startsWith('<') || htmlPage) {
+      return parseJson(new TextDecoder().decode(bytes), contentType, url, htmlPage);
+    }
     const { decodeXml } = await loadReader('RSS/Atom', url, xmlReader.load);
-    const text = decodeXml(bytes, head, contentType, url);
-    // A UTF-16 file may hold JSON too (PowerShell writes UTF-16 by default).
-    if (!utf16 || text.trimStart().startsWith('<')) return { xml: text };
-    return parseJson(text, contentType, url, false);
+    return { xml: decodeXml(bytes, head, bom, contentType, url) };
   }
-  return parseJson(new TextDecoder().decode(bytes), contentType, url, htmlPage);
+  // UTF-16, which needs no label: XML, or JSON (PowerShell writes UTF-16 by default).
+  const text = new TextDecoder(bom).decode(bytes);
+  if (text.trimStart().startsWith('<')) return { xml: text };
+  return parseJson(text, contentType, url, false);
 }
 
 /** The body as JSON, or `FeedError('parse')` naming what came instead. */

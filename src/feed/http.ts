@@ -185,11 +185,10 @@ export async function attempt(
           status === 429 || status === 503 ? parseRetryAfter(headers.get('retry-after')) : undefined,
       });
     }
-    return await decodeBody(
-      await readBytes(response, url, settings.maxBytes),
-      headers.get('content-type'),
-      url,
-    );
+    const bytes = await readBytes(response, url, settings.maxBytes);
+    // The body is in: decoding it (which may load the RSS/Atom part) is not the server's time.
+    clearTimeout(id);
+    return await decodeBody(bytes, headers.get('content-type'), url);
   } catch (error) {
     if (signal?.aborted) throw abortedError(url, signal);
     if (timedOut) throw timeoutError(url, timeoutMs, error);

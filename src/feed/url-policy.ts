@@ -5,8 +5,8 @@
  * tabs and newlines anywhere (WHATWG URL parser), so `java\tscript:` and ` javascript:` both run.
  * We normalize the same way and let the real URL parser decide the scheme. A value is also checked
  * with its character references decoded (`&#106;avascript:`, for values lifted out of markup):
- * it must pass both ways, and what passes is returned as written, so a query such as
- * `?a=1&tab=2` keeps its `&tab`. Anything not allowed is dropped, never rewritten.
+ * it must pass both ways, and what passes is what the URL parser makes of the value as written, so
+ * a query such as `?a=1&tab=2` keeps its `&tab`. Anything not allowed is dropped, never rewritten.
  */
 
 import { decodeEntities } from './entities.js';

@@ -199,6 +199,28 @@ describe('fetchFeedBody: XML and its encodings', () => {
     expect(fromBom).to.deep.equal({ xml: '<t>é</t>' });
   });
 
+  it('reads UTF-16 by its byte order mark, as JSON or XML (PowerShell writes UTF-16)', async () => {
+    const utf16 = (bom: number[], text: string, littleEndian: boolean) =>
+      bytes(
+        ...bom,
+        ...Array.from(text).flatMap((char) => {
+          const code = char.charCodeAt(0);
+          return littleEndian ? [code & 0xff, code >> 8] : [code >> 8, code & 0xff];
+        }),
+      );
+    const feed = '{"version":"https://jsonfeed.org/version/1.1","title":"Pontianak","items":[]}';
+    const json = await fetchFeedBody(URL_, { fetch: answer(utf16([0xff, 0xfe], feed, true), 'text/plain') });
+    expect(json).to.deep.equal({ json: JSON.parse(feed) });
+    const xml = await fetchFeedBody(URL_, {
+      fetch: answer(
+        utf16([0xfe, 0xff], '<?xml version="1.0" encoding="UTF-16"?><t>é</t>', false),
+        'text/xml',
+      ),
+    });
+    expect(xml).to.deep.equal({ xml: '<?xml version="1.0" encoding="UTF-16"?><t>é</t>' });
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('reads UTF-8 when the declaration names no encoding a browser knows, and says so', async () => {
     const body = bytes(
       ...ascii('<?xml version="1.0" encoding="x-klingon"?><t>'),

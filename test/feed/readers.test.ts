@@ -11,9 +11,9 @@ describe('feed readers loaded on demand', () => {
   it('loads the RSS/Atom reader, with the decoding of XML bodies', async () => {
     const reader = await loadReader('RSS/Atom', URL_, xmlReader.load);
     expect(typeof reader.xmlAdapter).to.equal('function');
-    expect(reader.decodeXml(new TextEncoder().encode('<rss/>'), '<rss/>', 'text/xml', URL_)).to.equal(
-      '<rss/>',
-    );
+    expect(
+      reader.decodeXml(new TextEncoder().encode('<rss/>'), '<rss/>', undefined, 'text/xml', URL_),
+    ).to.equal('<rss/>');
     expect(warnings).to.deep.equal([]);
   });
 

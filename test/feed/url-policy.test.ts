@@ -20,6 +20,7 @@ describe('safeUrl (the one URL policy)', () => {
       'javascript&colon;alert(1)',
       'java&tab;script:alert(1)',
       'jav&Tab;ascr&NewLine;ipt:alert(1)',
+      '&AMP;#106;avascript:alert(1)',
       // Leading zeros, as many as browsers read: beyond the eight digits a code point needs.
       '&#0000000106;avascript:alert(1)',
       '&#x00000006A;avascript:alert(1)',

@@ -84,6 +84,27 @@ describe('<news-article> states', () => {
       expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
       expect(el.querySelector('a')!.getBoundingClientRect().height).to.equal(0);
     });
+
+    it('ends a load cut short by a return to the feed on screen: news-load, then news-loadend', async () => {
+      // One feed answers at once, the other never: the page switches to it and back.
+      const store = freshStore((input) =>
+        String(input).includes('never')
+          ? new Promise<Response>(() => undefined)
+          : Promise.resolve(jsonResponse(jsonFeed([seedItem()]))),
+      );
+      const el = document.createElement('news-article');
+      el.feed = '/virtual/shown.json';
+      el.store = store;
+      await fixture(html`<div>${el}</div>`);
+      await ready(el);
+      const events = recordEvents(el);
+      el.feed = '/virtual/never.json';
+      await waitUntil(() => events.length > 0);
+      el.feed = '/virtual/shown.json';
+      await waitUntil(() => types(events).includes('news-loadend'), 'the load never ended');
+      expect(types(events)).to.deep.equal(['news-loadstart', 'news-load', 'news-loadend']);
+      expect(text(part(el, 'article'))).to.contain('Upaya Balikpapan');
+    });
   });
 
   describe('ready', () => {

@@ -72,7 +72,7 @@ export abstract class NewsWidget extends NewsElement {
 
   // A `<news-provider>` around this widget that is not defined yet (its module imported after
   // this one's) cannot answer the request the consumer made on connecting: ask it again once it
-  // is defined (reconnecting the consumer asks anew). Created before `data`, whose `ready` reads it.
+  // is defined (reconnecting the consumer asks anew).
   readonly #providerWait = new ProviderWait(
     this,
     () => (this.constructor as typeof NewsWidget).providerWaitMs,
@@ -151,9 +151,10 @@ export abstract class NewsWidget extends NewsElement {
     return withLinkParams(url, this.linkParams);
   }
 
-  /** The items shown (after a successful load): this update's pick, for subclasses and tests. */
+  /** The items currently shown (after a successful load), for subclasses and tests. */
   get items(): NewsItem[] {
-    return this.data.shown;
+    const { status, newsFeed } = this.data;
+    return status === 'ready' && newsFeed ? this.selectItems(newsFeed) : [];
   }
 
   override connectedCallback(): void {

@@ -15,7 +15,7 @@ let subscribed = false;
  * Whether a `<news-provider>` that is not defined yet is around `element`, looking through shadow
  * roots as a context request travels (a widget in an app component's shadow root).
  */
-export function insideUndefinedProvider(element: Element): boolean {
+function insideUndefinedProvider(element: Element): boolean {
   if (customElements.get(TAG)) return false;
   for (let node: Element | undefined = element; node;) {
     if (node.closest(TAG)) return true;
@@ -29,7 +29,7 @@ export function insideUndefinedProvider(element: Element): boolean {
  * Calls `callback` once `<news-provider>` is defined, unless the returned function cancels it first
  * (a widget that left the page must not be kept alive by a definition that may never come).
  */
-export function whenProviderDefined(callback: () => void): () => void {
+function whenProviderDefined(callback: () => void): () => void {
   waiting.add(callback);
   if (!subscribed) {
     subscribed = true;

@@ -1,6 +1,7 @@
 /**
  * The text of an XML body, in the encoding it is in (RFC 7303 and the Encoding standard): a byte
- * order mark, else the `charset` of a Content-Type that calls the body XML, else the XML
+ * order mark (decode.ts reads it, and decodes UTF-16 itself), else the `charset` of a Content-Type
+ * that calls the body XML, else the XML
  * declaration (`encoding="ISO-8859-1"`), else the charset of any Content-Type, else UTF-8. Loaded
  * with the RSS/Atom reader: JSON is always UTF-8 (RFC 8259 §8.1) and needs none of this.
  */
@@ -11,14 +12,6 @@ import { PREFIX } from '../errors.js';
 const CHARSET = /;\s*charset\s*=\s*"?([\w.:-]+)/i;
 /** The encoding of an XML declaration, read from its ASCII bytes. */
 const DECLARED = /^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([\w.:-]+)["']/;
-
-/** The label a byte order mark gives, if any. */
-function bomEncoding(bytes: Uint8Array): string | undefined {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  return undefined;
-}
 
 /** `label`'s decoder, or UTF-8's with a warning when the label names no encoding browsers know. */
 function decoderFor(label: string, url: string): TextDecoder {
@@ -33,19 +26,20 @@ function decoderFor(label: string, url: string): TextDecoder {
 }
 
 /**
- * Decodes an XML body (or a UTF-16 one, which may hold JSON) from `url`; `head` is its first
- * bytes as Latin-1, where an XML declaration is.
+ * Decodes an XML body from `url`; `head` is its first bytes as Latin-1, where an XML declaration
+ * is, and `bom` the encoding its byte order mark names, if any.
  */
-export function decodeXml(bytes: Uint8Array, head: string, contentType: string | null, url: string): string {
+export function decodeXml(
+  bytes: Uint8Array,
+  head: string,
+  bom: string | undefined,
+  contentType: string | null,
+  url: string,
+): string {
   // The header's charset speaks for XML only when it calls the body XML: a feed sent as
   // `text/html; charset=UTF-8` by a generic server config is as often windows-1252.
   const xmlType = /xml/i.test(contentType ?? '');
   const charset = xmlType ? CHARSET.exec(contentType!)?.[1] : undefined;
-  const label =
-    bomEncoding(bytes) ??
-    charset ??
-    DECLARED.exec(head)?.[1] ??
-    CHARSET.exec(contentType ?? '')?.[1] ??
-    'utf-8';
+  const label = bom ?? charset ?? DECLARED.exec(head)?.[1] ?? CHARSET.exec(contentType ?? '')?.[1] ?? 'utf-8';
   return decoderFor(label, url).decode(bytes);
 }
