@@ -53,7 +53,8 @@ export async function trendingBreakdown() {
   };
   visit(byName.get('elements/trending-region.js'));
   const modules = [];
-  for (const chunk of page) {
+  // In the build's order (the shared core first): a module's marginal depends on what precedes it.
+  for (const chunk of chunks.filter((c) => page.has(c))) {
     for (const [id, { code }] of Object.entries(chunk.modules)) {
       if (code) modules.push({ id, code: (await minify('module.js', code)).code });
     }
