@@ -16,7 +16,7 @@ import { CDN_MANIFEST, ELEMENTS, staticFiles } from './scripts/cdn-graph.mjs';
 const target = process.env.BUILD_TARGET ?? 'npm';
 /** What widgets share, in the CDN build's shared chunk (what only one element uses stays in its own)... */
 const CORE =
-  /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](lazy-module|language-tag)\.ts$|src[\\/](components[\\/]shared|controllers|context|feed|i18n|theme)[\\/]/;
+  /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](lazy-module|language-tag|memo)\.ts$|src[\\/](components[\\/]shared|controllers|context|feed|i18n|theme)[\\/]/;
 /** ...but for the parts of those folders loaded on demand (targets of `import()`), which stay files of their own. */
 const ON_DEMAND = /src[\\/](feed[\\/](xml|wordpress|http-retry)|controllers[\\/](view-beacon|live-refresh)|theme[\\/]theme-store|components[\\/]shared[\\/]console-diagnostics)/;
 const inCore = (id: string): boolean => CORE.test(id) && !ON_DEMAND.test(id);

@@ -1,9 +1,4 @@
 /** `dist/cdn/elements/dark-mode-toggle.js`: what the classic script's loader imports for the toggle. */
-import { DarkModeToggle } from '../components/dark-mode-toggle/dark-mode-toggle.js';
-
 export { useEarlyRequests } from '../feed/early-requests.js';
 /** Both tags, as the npm entry does: `dark-mode-toggle` may be another library's element. */
-export const define = (): void => {
-  DarkModeToggle.define();
-  DarkModeToggle.define('news-dark-mode-toggle');
-};
+export { defineToggleTags as define } from '../components/dark-mode-toggle/dark-mode-toggle.js';

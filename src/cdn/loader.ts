@@ -130,35 +130,40 @@ function load(name: string): void {
   if (provider) providerDefined = defined;
 }
 
-/** The tags not loaded yet: what the observer still looks for. */
-const pending = new Set(Object.keys(MODULE_OF));
+/** The element modules not loaded yet: while any is, the observer keeps looking. */
+const pending = new Set(Object.values(MODULE_OF));
 
-/** Loads the module of `tag` the first time it is seen. */
-function loadOnce(tag: string): void {
-  const name = MODULE_OF[tag]!;
-  for (const [other, module] of Object.entries(MODULE_OF)) if (module === name) pending.delete(other);
-  load(name);
-}
+/**
+ * Our tags no copy of ours has defined: a defined element fetches its feed itself, at once. (A tag
+ * another library owns is loaded all the same: our define says how to rename ours.)
+ */
+const undefinedTags = (): string[] =>
+  Object.keys(MODULE_OF).filter((tag) => !isOurs(customElements.get(tag)));
 
-/** Requests the feeds and loads the elements in `root` and below, providers first. */
-function scan(root: Document | Element): void {
-  // Only tags no copy of ours has defined: a defined element fetches its feed itself, at once.
-  // (A tag another library owns is loaded all the same: our define says how to rename ours.)
-  const tags = Object.keys(MODULE_OF).filter((tag) => !isOurs(customElements.get(tag)));
+/** Requests the feeds and loads the elements among `tags` in `root` and below, providers first. */
+function scan(root: Document | Element, tags: string[]): void {
   const found = root instanceof Element && tags.includes(root.localName) ? [root] : [];
   for (const tag of tags) found.push(...root.querySelectorAll(tag));
   for (const element of found) {
     requestFeed(element);
     if (!/provider|toggle/.test(element.localName)) warmUpDates(element);
-    if (pending.has(element.localName)) loadOnce(element.localName);
+    const name = MODULE_OF[element.localName]!;
+    if (pending.delete(name)) load(name);
   }
 }
 
+// While the parser adds the page, each element is a mutation of its own: one selector test
+// each, and a scan only where one of our tags is.
 const observer = new MutationObserver((records) => {
+  const tags = undefinedTags();
+  const selector = tags.join();
   for (const record of records) {
-    for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+    for (const node of record.addedNodes) {
+      if (selector && node instanceof Element && (node.matches(selector) || node.querySelector(selector)))
+        scan(node, tags);
+    }
   }
   if (pending.size === 0) observer.disconnect();
 });
 observer.observe(document, { childList: true, subtree: true });
-scan(document);
+scan(document, undefinedTags());

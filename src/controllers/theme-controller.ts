@@ -74,7 +74,7 @@ export class ThemeController implements ReactiveController {
     const store = loadedThemeStore();
     if (!store) return this.#apply();
     this.#unsubscribe?.();
-    this.#follow();
+    this.#unsubscribe = store.subscribe(this.#update);
     this.#update(store);
   };
 

@@ -85,14 +85,15 @@ async function explained(
   const onAbort = (): void => controller.abort();
   signal?.addEventListener('abort', onAbort, { once: true });
   const id = timer(onAbort, timeoutMs);
-  try {
-    if (await answersWithoutCors(url, settings.fetchFn, controller.signal)) return corsError(url, error);
-  } finally {
-    clearTimeout(id);
-    signal?.removeEventListener('abort', onAbort);
-  }
+  const answered = await answersWithoutCors(url, settings.fetchFn, controller.signal);
+  const cutOff = controller.signal.aborted;
+  clearTimeout(id);
+  signal?.removeEventListener('abort', onAbort);
+  // Only the headers mattered: stop the opaque body.
+  controller.abort();
+  if (answered) return corsError(url, error);
   if (signal?.aborted) return abortedError(url, signal);
-  return controller.signal.aborted ? timeoutError(url, timeoutMs, error) : error;
+  return cutOff ? timeoutError(url, timeoutMs, error) : error;
 }
 
 /** Whether `url` is on another origin than the page (so its server must allow us with CORS). */
@@ -108,18 +109,11 @@ function isCrossOrigin(url: string): boolean {
  * an outage page from a proxy without CORS headers reads the same.
  */
 async function answersWithoutCors(url: string, fetchFn: typeof fetch, signal: AbortSignal): Promise<boolean> {
-  const controller = new AbortController();
-  const onAbort = (): void => controller.abort();
-  signal.addEventListener('abort', onAbort, { once: true });
   try {
-    await fetchFn(url, { mode: 'no-cors', signal: controller.signal, credentials: 'omit' });
+    await fetchFn(url, { mode: 'no-cors', signal, credentials: 'omit' });
     return true;
   } catch {
     return false;
-  } finally {
-    // Only the headers mattered: stop the opaque body.
-    controller.abort();
-    signal.removeEventListener('abort', onAbort);
   }
 }
 

@@ -49,16 +49,14 @@ function jsonFeedHint(json: object): string {
   return hints.length > 0 ? ` (${hints.join(', ')})` : '';
 }
 
-/** The adapter for decoded JSON: a JSON Feed, else (given its reader) WordPress. */
-export function detectJson(json: unknown, ctx: AdapterContext, wordpress?: WordPressReader): Adapter {
+/** The adapter for decoded JSON: a JSON Feed, else WordPress. */
+export function detectJson(json: unknown, ctx: AdapterContext, wordpress: WordPressReader): Adapter {
   if (isJsonFeed(json)) return jsonFeedAdapter(json, ctx);
-  if (wordpress) {
-    const { looksLikePost, wordpressAdapter } = wordpress;
-    // The single-post endpoint (`/wp/v2/posts/60`) answers with the post itself.
-    if (looksLikePost(json)) return wordpressAdapter([json], ctx);
-    if (Array.isArray(json) && (json.length === 0 || json.slice(0, MAX_ITEMS).some(looksLikePost)))
-      return wordpressAdapter(json, ctx);
-  }
+  const { looksLikePost, wordpressAdapter } = wordpress;
+  // The single-post endpoint (`/wp/v2/posts/60`) answers with the post itself.
+  if (looksLikePost(json)) return wordpressAdapter([json], ctx);
+  if (Array.isArray(json) && (json.length === 0 || json.slice(0, MAX_ITEMS).some(looksLikePost)))
+    return wordpressAdapter(json, ctx);
   const hint = isObject(json) ? jsonFeedHint(json) : '';
   throw new FeedError('invalid-feed', `${EXPECTED}, but got ${describeValue(json)}${hint}`, {
     url: ctx.feedUrl,
@@ -73,9 +71,8 @@ export function detectJson(json: unknown, ctx: AdapterContext, wordpress?: WordP
 export async function parseFeedBody(body: FeedBody, feedUrl: string): Promise<NewsFeed> {
   if ('json' in body) {
     const { json } = body;
-    const wordpress = isJsonFeed(json)
-      ? undefined
-      : await loadReader('WordPress', feedUrl, wordpressReader.load);
+    if (isJsonFeed(json)) return readFeed((ctx) => jsonFeedAdapter(json, ctx), feedUrl);
+    const wordpress = await loadReader('WordPress', feedUrl, wordpressReader.load);
     return readFeed((ctx) => detectJson(json, ctx, wordpress), feedUrl);
   }
   const reader = await loadReader('RSS/Atom', feedUrl, xmlReader.load);

@@ -137,7 +137,7 @@ export class ThemeStore extends EventTarget {
 
   /** What a widget on this page shows: the resolved scheme, else the page's (light unless it says dark). */
   get colorScheme(): ColorScheme {
-    return this.resolvedScheme ?? this.#pageScheme();
+    return this.resolvedScheme ?? pageScheme(this.#system);
   }
 
   /** Sets the mode. `light`/`dark` are stored, `system` removes the stored choice. */
@@ -215,8 +215,10 @@ export class ThemeStore extends EventTarget {
     const stored = readStorage(this.#storageKey);
     if (stored !== undefined) this.#take(asScheme(stored));
     this.#system = readSystem();
-    this.#host = this.#readHost();
+    // Before the read, not after it: #readHost may read the page's color-scheme, which then serves
+    // the next pageScheme() instead of being read twice.
     forgetRootScheme();
+    this.#host = this.#readHost();
   }
 
   #start(): void {
@@ -280,11 +282,6 @@ export class ThemeStore extends EventTarget {
     if (inline) return inline === this.#wroteScheme ? null : schemeOf(inline);
     forgetRootScheme();
     return schemeOf(rootScheme());
-  }
-
-  /** The page's scheme when we set none (theme-core's `pageScheme`, with the system as we know it). */
-  #pageScheme(): ColorScheme {
-    return pageScheme(this.#system);
   }
 
   #writeDocument(): void {

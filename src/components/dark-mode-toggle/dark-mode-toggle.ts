@@ -269,3 +269,13 @@ declare global {
   interface DocumentEventMap extends ColorSchemeEventMap {}
   interface WindowEventMap extends ColorSchemeEventMap {}
 }
+
+/**
+ * Registers both tags. `dark-mode-toggle` is also GoogleChromeLabs' unrelated element: when a page
+ * already has it, ours steps aside with a warning. `news-dark-mode-toggle` is always registered as
+ * well, so pages using a CDN bundle (no class to import for renaming) have an unambiguous tag.
+ */
+export function defineToggleTags(): void {
+  DarkModeToggle.define();
+  DarkModeToggle.define('news-dark-mode-toggle');
+}

@@ -5,6 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { NewsItem } from '../../feed/types.js';
 import { safeUrl } from '../../feed/url-policy.js';
+import { memoized, type Memo } from '../../memo.js';
 import type { ArticleView } from './article-view.js';
 import type { SanitizeModule } from './sanitizer-module.js';
 
@@ -76,8 +77,7 @@ function parseHosts(value: string): string[] {
  * nodes already made. Keyed by the item object, so a refreshed feed (new objects) is sanitized
  * afresh and an old item's bodies go with it; an item keeps a few variants (base URL, embed hosts).
  */
-const sanitized = new WeakMap<NewsItem, Map<string, DocumentFragment>>();
-const VARIANTS_PER_ITEM = 4;
+const sanitized: Memo<NewsItem, DocumentFragment> = new WeakMap();
 
 function sanitizedBody(
   item: NewsItem,
@@ -85,21 +85,15 @@ function sanitizedBody(
   base: string | undefined,
   hosts: string,
 ): DocumentFragment {
-  let variants = sanitized.get(item);
-  if (!variants) sanitized.set(item, (variants = new Map()));
-  const key = `${base ?? ''}\n${hosts}`;
-  let body = variants.get(key);
-  if (!body) {
-    body = sanitizer.sanitizeArticleHtml(item.contentHtml, {
+  const body = memoized(sanitized, item, `${base ?? ''}\n${hosts}`, 4, () =>
+    sanitizer.sanitizeArticleHtml(item.contentHtml, {
       baseUrl: base,
       embedHosts: parseHosts(hosts),
       // The hero shows the feed's image; the body's copy of it goes. An image taken from the body
       // itself (imageInBody) is not a separate hero, so there the body keeps it.
       heroImage: item.imageInBody ? undefined : item.image,
-    });
-    if (variants.size >= VARIANTS_PER_ITEM) variants.delete(variants.keys().next().value!);
-    variants.set(key, body);
-  }
+    }),
+  );
   return body.cloneNode(true) as DocumentFragment;
 }
 

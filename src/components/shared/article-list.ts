@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations, type Tem
 import { ImpressionController } from '../../controllers/impression-controller.js';
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
 import { formatDateTime, formatLongDate, formatNumber } from '../../i18n/format.js';
-import { memoizedRanking } from '../../feed/select/rank.js';
+import { memoized, type Memo } from '../../memo.js';
 import { langApart, messagesFor, stringLanguage } from '../../i18n/locales.js';
 import { markSmallImages } from './image-fit.js';
 import { dateOffset, machineDate, shownTitle } from './item-text.js';
@@ -13,6 +13,13 @@ import { SKELETON_ROWS, skeletonNodes, type SkeletonShape } from './list-skeleto
 
 /** An entry's link; an entry whose URL the policy dropped has a placeholder `<a>` without `href`. */
 export const ENTRY_LINK = 'a[part~="link"][href]';
+
+/**
+ * Rankings computed once per feed object and options, shared by every list on the page: a list
+ * re-renders often (locale, page state, theme), ranking a big feed each time would be waste. A
+ * refreshed feed (a new object) is ranked afresh; a feed keeps at most a few option sets.
+ */
+const rankings: Memo<NewsFeed, readonly NewsItem[]> = new WeakMap();
 
 /**
  * `exclude-shown` is on unless it says "false": an absent or removed attribute means the default,
@@ -134,7 +141,9 @@ export abstract class ArticleListWidget extends NewsWidget {
 
   /** The feed's ranking for this list (`rank`), made once per feed and `rankingKey`, shared by every list. */
   protected ranking(newsFeed: NewsFeed): readonly NewsItem[] {
-    return memoizedRanking(newsFeed, `${this.localName}|${this.rankingKey}`, () => this.rank(newsFeed.items));
+    return memoized(rankings, newsFeed, `${this.localName}|${this.rankingKey}`, 16, () =>
+      this.rank(newsFeed.items),
+    );
   }
 
   protected override selectItems(newsFeed: NewsFeed): NewsItem[] {

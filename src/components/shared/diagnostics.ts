@@ -25,9 +25,15 @@ export const isQuiet = (): boolean => quiet;
 
 const consoleDiagnostics = lazyModule(() => import('./console-diagnostics.js'));
 
-/** Runs `use` with the console diagnostics, loaded once (a failed load is tried again next time). */
+/**
+ * Runs `use` with the console diagnostics, loaded once (a failed load is tried again next time);
+ * at once when loaded: widgets in a normal state that has a diagnosis ask on every update.
+ */
 function withConsole(use: (diagnostics: typeof import('./console-diagnostics.js')) => void): void {
-  if (!quiet)
+  if (quiet) return;
+  const loaded = consoleDiagnostics.loaded;
+  if (loaded) use(loaded);
+  else
     consoleDiagnostics
       .load()
       .then(use)

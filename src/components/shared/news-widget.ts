@@ -14,7 +14,7 @@ import { elementLocale } from '../../i18n/format.js';
 import { diagnose, diagnoseFeedError, type Diagnosis } from './diagnostics.js';
 import { withLinkParams } from './link-params.js';
 import { NewsElement } from './news-element.js';
-import { ProviderWait } from './provider-wait.js';
+import { ProviderWait } from '../../controllers/provider-wait.js';
 
 /** Host children that are not fallback content: nothing a reader sees. */
 const INVISIBLE_CHILDREN = new Set(['script', 'template', 'style']);

@@ -207,7 +207,10 @@ export class TrendingRegion extends ArticleListWidget {
   protected override diagnosis(newsFeed: NewsFeed, items: readonly NewsItem[]): Diagnosis | undefined {
     const region = this.region ?? '';
     const url = this.feedUrl;
-    if (items.length > 0 || newsFeed.items.length === 0) return super.diagnosis(newsFeed, items);
+    // A list with candidates (emptied by the lists above it) is the base class's case; only an
+    // empty ranking, which is cached, asks the feed again.
+    if (items.length > 0 || newsFeed.items.length === 0 || this.ranking(newsFeed).length > 0)
+      return super.diagnosis(newsFeed, items);
     if (normalizeName(region) !== '' && rankTrending(newsFeed.items, { region, limit: 1 }).length === 0)
       return [
         `region ${normalizeName(region)} ${url}`,
@@ -215,13 +218,11 @@ export class TrendingRegion extends ArticleListWidget {
           `no article in ${url} is in region "${region}" (case and accents do not matter); its regions: ` +
           `${few(regionsOf(newsFeed.items), 8)}. Fix region, or leave it out to rank every article.`,
       ];
-    if (this.ranking(newsFeed).length === 0)
-      return [
-        `since-days ${this.#sinceDays} ${url}`,
-        `no article${region ? ` in region "${region}"` : ''} of ${url} was published in the last ` +
-          `${this.#sinceDays} days: raise since-days, or leave it out.`,
-      ];
-    return super.diagnosis(newsFeed, items);
+    return [
+      `since-days ${this.#sinceDays} ${url}`,
+      `no article${region ? ` in region "${region}"` : ''} of ${url} was published in the last ` +
+        `${this.#sinceDays} days: raise since-days, or leave it out.`,
+    ];
   }
 
   /** The list on screen: the shown ranking, which a live refresh does not replace by itself. */

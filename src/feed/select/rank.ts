@@ -4,7 +4,7 @@
  * Keys are precomputed once per item (normalized names, timestamps), so 10,000 items rank in
  * milliseconds: comparators only compare numbers.
  */
-import type { NewsFeed, NewsItem } from '../types.js';
+import type { NewsItem } from '../types.js';
 
 /** Items without a valid date sort as oldest. */
 export function time(item: NewsItem): number {
@@ -59,25 +59,4 @@ export const ranked = (item: NewsItem, score: number): Ranked => ({ item, time: 
 /** `normalizeName` of a name that may be absent. */
 export function normalized(name: string | undefined): string | undefined {
   return name === undefined ? undefined : normalizeName(name);
-}
-
-/**
- * Rankings computed once per feed object and options, shared by every list on the page: a list
- * re-renders often (locale, page state, theme), ranking a big feed each time would be waste. The
- * feed object is the cache's key, so a refreshed feed (a new object) is ranked afresh and an old
- * one is collected with its rankings. A feed keeps at most a few option sets.
- */
-const rankings = new WeakMap<NewsFeed, Map<string, readonly NewsItem[]>>();
-const RANKINGS_PER_FEED = 16;
-
-export function memoizedRanking(feed: NewsFeed, key: string, rank: () => NewsItem[]): readonly NewsItem[] {
-  let perFeed = rankings.get(feed);
-  if (!perFeed) rankings.set(feed, (perFeed = new Map()));
-  let ranked = perFeed.get(key);
-  if (!ranked) {
-    ranked = rank();
-    if (perFeed.size >= RANKINGS_PER_FEED) perFeed.delete(perFeed.keys().next().value!);
-    perFeed.set(key, ranked);
-  }
-  return ranked;
 }
